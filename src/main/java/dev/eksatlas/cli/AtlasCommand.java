@@ -1,0 +1,57 @@
+package dev.eksatlas.cli;
+
+import dev.eksatlas.AppVersion;
+import dev.eksatlas.DataDirectory;
+import dev.eksatlas.InventoryApp;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code eks-atlas} command: no subcommand opens the window. */
+@Command(name = "eks-atlas",
+        mixinStandardHelpOptions = true,
+        versionProvider = AtlasCommand.Version.class,
+        description = "EKS Identity Atlas: how every workload in every EKS cluster gets its AWS credentials "
+                + "(IRSA and EKS Pod Identity side by side). Without a command, opens the window.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class AtlasCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder of the inventory (default: $" + DataDirectory.ENV_VAR + ", else the per-user data folder).")
+    Path dataDir;
+
+    /** Runs the command line and returns the process exit status. */
+    public static int run(String[] args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new AtlasCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    public Path dataDirectory() {
+        return DataDirectory.resolve(dataDir);
+    }
+
+    @Override
+    public Integer call() {
+        InventoryApp.launchWindow(dataDirectory());
+        return 0;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"eks-atlas " + AppVersion.get(),
+                    "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}
