@@ -1,0 +1,164 @@
+package dev.eksatlas.inventory;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * Opens the inventory: an H2 file in the data folder, migrated by Flyway. A file that cannot be
+ * read (corrupt, or written by a newer version) is never replaced: it is renamed aside, the user
+ * is told through a {@link StartupNotice}, and a fresh inventory is started.
+ */
+public final class InventoryStore {
+    public static final String FILE_BASE = "inventory";
+    private static final Logger LOG = Logger.getLogger(InventoryStore.class.getName());
+    private static final String USER = "atlas";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Clock clock;
+
+    public InventoryStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The H2 data file of an inventory folder. */
+    public static Path databaseFile(Path dataDir) {
+        return dataDir.resolve(FILE_BASE + ".mv.db");
+    }
+
+    public Database openFile(Path dataDir) {
+        prepareFolder(dataDir);
+        // AUTO_SERVER lets a second copy of the app share the file through the first one's
+        // loopback server instead of failing on H2's file lock.
+        String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE) + ";AUTO_SERVER=TRUE";
+        List<StartupNotice> notices = new ArrayList<>();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
+            try {
+                touch(pool);
+                Migrations.apply(pool);
+                return new Database(pool, databaseFile(dataDir).toString(), notices);
+            } catch (SQLException | FlywayException e) {
+                pool.dispose();
+                SQLException sql = sqlCause(e);
+                if (sql != null && isInUse(sql)) {
+                    throw new InventoryInUseException("The inventory " + databaseFile(dataDir)
+                            + " is in use by another program and could not be shared with it. Close the other copy of"
+                            + " EKS Identity Atlas, or choose another folder with --data-dir.", e);
+                }
+                if (sql != null && isUnreadable(sql)) {
+                    notices.add(setAside(dataDir, StartupNotice.Kind.CORRUPT_FILE_SET_ASIDE, firstLine(sql.getMessage())));
+                    continue;
+                }
+                throw new InventoryException("Could not open the inventory " + databaseFile(dataDir) + ": "
+                        + firstLine(e.getMessage()), e);
+            } catch (Migrations.NewerSchemaException e) {
+                pool.dispose();
+                notices.add(setAside(dataDir, StartupNotice.Kind.NEWER_SCHEMA_SET_ASIDE, e.getMessage()));
+            }
+        }
+        throw new InventoryException("Could not start a fresh inventory in " + dataDir);
+    }
+
+    /** A private in-memory inventory (tests, benchmarks, the demo fleet without a data folder). */
+    public static Database openInMemory(String name) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", USER, "");
+        try {
+            Migrations.apply(pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new Database(pool, "in memory", List.of());
+    }
+
+    private static void prepareFolder(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new InventoryException("Cannot create the inventory folder " + dataDir + ": " + reason(e), e);
+        }
+        if (!Files.isWritable(dataDir)) {
+            throw new InventoryException("The inventory folder " + dataDir + " is not writable. Choose another folder"
+                    + " with --data-dir or fix its permissions.");
+        }
+    }
+
+    private static void touch(JdbcConnectionPool pool) throws SQLException {
+        try (Connection c = pool.getConnection()) {
+            c.isValid(5);
+        }
+    }
+
+    private StartupNotice setAside(Path dataDir, StartupNotice.Kind kind, String detail) {
+        Path file = databaseFile(dataDir);
+        String tag = kind == StartupNotice.Kind.CORRUPT_FILE_SET_ASIDE ? "unreadable" : "newer-version";
+        Path aside = dataDir.resolve(FILE_BASE + "." + tag + "-" + STAMP.format(clock.instant()) + ".mv.db");
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = dataDir.resolve(FILE_BASE + "." + tag + "-" + STAMP.format(clock.instant()) + "-" + n + ".mv.db");
+        }
+        try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new InventoryException("The inventory " + file + " cannot be read (" + detail + ") and could not be"
+                    + " set aside (" + reason(e) + "). Nothing was changed; move it away by hand.", e);
+        }
+        StartupNotice notice = new StartupNotice(kind, file, aside, detail);
+        LOG.warning(notice.message());
+        return notice;
+    }
+
+    private static boolean isInUse(SQLException e) {
+        return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 || e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1;
+    }
+
+    private static boolean isUnreadable(SQLException e) {
+        int code = e.getErrorCode();
+        return code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
+                || code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD
+                || (code == ErrorCode.GENERAL_ERROR_1 && String.valueOf(e.getMessage()).toLowerCase().contains("corrupt"));
+    }
+
+    private static SQLException sqlCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        LOG.log(Level.FINE, "I/O failure", e);
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,80 @@
+package dev.eksatlas.inventory;
+
+import dev.eksatlas.domain.AccountSnapshot;
+import dev.eksatlas.domain.ScanRun;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The only writer of the inventory. Each account's scan is stored as one snapshot in ONE
+ * transaction, so a failed or interrupted write leaves the previous snapshot exactly as it was;
+ * older snapshots beyond {@code keepPerAccount} are pruned in the same transaction.
+ */
+public final class SnapshotWriter {
+    public static final int DEFAULT_KEEP_PER_ACCOUNT = 20;
+
+    private final Database db;
+    private final int keepPerAccount;
+    private final SnapshotTables tables = new SnapshotTables();
+
+    public SnapshotWriter(Database db, int keepPerAccount) {
+        if (keepPerAccount < 1) {
+            throw new IllegalArgumentException("keepPerAccount must be at least 1");
+        }
+        this.db = db;
+        this.keepPerAccount = keepPerAccount;
+    }
+
+    public SnapshotWriter(Database db) {
+        this(db, DEFAULT_KEEP_PER_ACCOUNT);
+    }
+
+    /** Stores the snapshot and returns its header with the new id. */
+    public ScanRun save(AccountSnapshot snapshot) {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                ScanRunTable.saveAccount(c, snapshot.account());
+                ScanRun run = ScanRunTable.insert(c, snapshot);
+                tables.insert(c, run.id(), snapshot);
+                prune(c, snapshot.accountId());
+                c.commit();
+                return run;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new InventoryException("Could not store the scan of account " + snapshot.accountId()
+                    + "; the previous snapshot is unchanged. " + e.getMessage(), e);
+        }
+    }
+
+    private void prune(Connection c, String accountId) throws SQLException {
+        List<Long> older = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM scan_run WHERE account_id = ? ORDER BY id DESC")) {
+            ps.setString(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                int seen = 0;
+                while (rs.next()) {
+                    if (++seen > keepPerAccount) {
+                        older.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM scan_run WHERE id = ?")) {
+            for (long id : older) {
+                del.setLong(1, id);
+                del.addBatch();
+            }
+            if (!older.isEmpty()) {
+                del.executeBatch();
+            }
+        }
+    }
+}
