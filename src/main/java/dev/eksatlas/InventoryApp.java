@@ -1,23 +1,72 @@
 package dev.eksatlas;
 
+import dev.eksatlas.inventory.InventoryException;
+import dev.eksatlas.settings.AppSettings;
+import dev.eksatlas.ui.common.Messages;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
-import javafx.scene.Scene;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the {@link AppContext} and shows the shell window. */
+/** The JavaFX application: builds the {@link AppContext} and shows the main window. */
 public final class InventoryApp extends Application {
     private static final String DATA_DIR_PARAM = "data-dir";
+    private static final Logger LOG = Logger.getLogger(InventoryApp.class.getName());
+
+    private Path dataDir;
+    private AppContext context;
+
+    /** Used by {@link Application#launch}; the data folder comes from the named parameter. */
+    public InventoryApp() {
+    }
+
+    /** For tests that start the real window on a folder of their own. */
+    public InventoryApp(Path dataDir) {
+        this.dataDir = dataDir;
+    }
 
     public static void launchWindow(Path dataDir) {
         Application.launch(InventoryApp.class, "--" + DATA_DIR_PARAM + "=" + dataDir);
     }
 
     @Override
+    public void init() {
+        if (dataDir == null) {
+            String named = getParameters().getNamed().get(DATA_DIR_PARAM);
+            dataDir = DataDirectory.resolve(named == null ? null : Path.of(named));
+        }
+    }
+
+    @Override
     public void start(Stage stage) {
-        stage.setTitle("EKS Identity Atlas");
-        stage.setScene(new Scene(new Label("EKS Identity Atlas"), 800, 600));
-        stage.show();
+        try {
+            context = AppContext.open(dataDir);
+        } catch (InventoryException e) {
+            LOG.log(Level.SEVERE, "The inventory could not be opened", e);
+            Messages messages = new Messages(Messages.localeFor(
+                    AppSettings.load(dataDir).get(AppContext.LANGUAGE_KEY).orElse("system")));
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.setTitle(messages.get("app.title"));
+            alert.setHeaderText(messages.get("startup.failed.title"));
+            Label text = new Label(e.getMessage());
+            text.setWrapText(true);
+            text.setMaxWidth(520);
+            alert.getDialogPane().setContent(text);
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        context.mainWindow().show(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
     }
 }

@@ -40,13 +40,13 @@ class InventoryFileTest {
     @Test
     void reopensAnExistingFileWithItsSnapshots() throws SQLException {
         try (Database db = store.openFile(dir)) {
-            new SnapshotWriter(db).save(SampleSnapshots.account("111122223333", 2));
+            new SnapshotWriter(db).save(TestSnapshots.account("111122223333", 2));
         }
         try (Database db = store.openFile(dir)) {
             assertThat(db.notices()).isEmpty();
             assertThat(appliedMigrations(db)).isEqualTo(1);
             assertThat(new SnapshotRepository(db).findLatest().getFirst().withRun(null))
-                    .isEqualTo(SampleSnapshots.account("111122223333", 2));
+                    .isEqualTo(TestSnapshots.account("111122223333", 2));
         }
     }
 
@@ -63,7 +63,7 @@ class InventoryFileTest {
                 assertThat(n.message()).contains("could not be read").contains(n.setAsideAs().toString());
             });
             assertThat(Files.readAllBytes(db.notices().getFirst().setAsideAs())).isEqualTo(junk);
-            new SnapshotWriter(db).save(SampleSnapshots.account("111122223333", 1));
+            new SnapshotWriter(db).save(TestSnapshots.account("111122223333", 1));
             assertThat(new SnapshotRepository(db).findLatestRuns()).hasSize(1);
         }
     }
@@ -71,7 +71,7 @@ class InventoryFileTest {
     @Test
     void setsAsideAFileWrittenByANewerVersion() throws SQLException, IOException {
         try (Database db = store.openFile(dir)) {
-            new SnapshotWriter(db).save(SampleSnapshots.account("111122223333", 1));
+            new SnapshotWriter(db).save(TestSnapshots.account("111122223333", 1));
             try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
                 st.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                         + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
@@ -100,7 +100,7 @@ class InventoryFileTest {
     @Test
     void aSecondProcessSharesTheInventoryWhileTheAppHoldsIt() throws Exception {
         try (Database db = store.openFile(dir)) {
-            new SnapshotWriter(db).save(SampleSnapshots.account("111122223333", 1));
+            new SnapshotWriter(db).save(TestSnapshots.account("111122223333", 1));
 
             ProbeResult probe = runProbe(dir.toString(), "444455556666");
 

@@ -15,7 +15,7 @@ public final class InventoryProbe {
         try (Database db = new InventoryStore(Clock.systemUTC()).openFile(Path.of(args[0]))) {
             int accounts = new SnapshotRepository(db).findLatestRuns().size();
             if (args.length > 1) {
-                new SnapshotWriter(db).save(SampleSnapshots.account(args[1], 1));
+                new SnapshotWriter(db).save(TestSnapshots.account(args[1], 1));
             }
             System.out.println("accounts=" + accounts);
         } catch (InventoryException e) {

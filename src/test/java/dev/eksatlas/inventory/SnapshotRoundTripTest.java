@@ -33,7 +33,7 @@ class SnapshotRoundTripTest {
 
     @Test
     void readsBackEverySnapshotFieldAsWritten() {
-        AccountSnapshot written = SampleSnapshots.account("111122223333", 2);
+        AccountSnapshot written = TestSnapshots.account("111122223333", 2);
         ScanRun run = writer.save(written);
 
         List<AccountSnapshot> latest = repository.findLatest();
@@ -49,9 +49,9 @@ class SnapshotRoundTripTest {
 
     @Test
     void latestIsTheNewestSnapshotOfEachAccount() {
-        writer.save(SampleSnapshots.account("111122223333", 1));
-        writer.save(SampleSnapshots.account("444455556666", 1));
-        writer.save(SampleSnapshots.account("111122223333", 3));
+        writer.save(TestSnapshots.account("111122223333", 1));
+        writer.save(TestSnapshots.account("444455556666", 1));
+        writer.save(TestSnapshots.account("111122223333", 3));
 
         List<AccountSnapshot> latest = repository.findLatest();
 
@@ -62,10 +62,10 @@ class SnapshotRoundTripTest {
 
     @Test
     void aWriteThatFailsHalfWayLeavesThePreviousSnapshotIntact() {
-        AccountSnapshot first = SampleSnapshots.account("111122223333", 2);
+        AccountSnapshot first = TestSnapshots.account("111122223333", 2);
         writer.save(first);
         // Clusters and providers go in first; the duplicate role ARN then breaks the write half-way.
-        AccountSnapshot broken = SampleSnapshots.account("111122223333", 5);
+        AccountSnapshot broken = TestSnapshots.account("111122223333", 5);
         List<IamRole> roles = new ArrayList<>(broken.roles());
         roles.add(roles.getFirst());
         AccountSnapshot duplicateRoles = new AccountSnapshot(broken.account(), broken.profile(), broken.regions(),
@@ -85,7 +85,7 @@ class SnapshotRoundTripTest {
     void keepsOnlyTheNewestSnapshotsUpToTheBound() {
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            ids.add(writer.save(SampleSnapshots.account("111122223333", i)).id());
+            ids.add(writer.save(TestSnapshots.account("111122223333", i)).id());
         }
 
         List<ScanRun> kept = repository.findRunsByAccount("111122223333");

@@ -16,13 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Hand-built snapshots with one of everything, values chosen to catch mapping mistakes. */
-final class SampleSnapshots {
+public final class TestSnapshots {
     static final Instant T0 = Instant.parse("2026-11-20T10:15:30.123Z");
 
-    private SampleSnapshots() {
+    private TestSnapshots() {
     }
 
-    static AccountSnapshot account(String accountId, int clusterCount) {
+    public static AccountSnapshot account(String accountId, int clusterCount) {
         String region = "eu-west-1";
         List<EksCluster> clusters = new ArrayList<>();
         List<PodIdentityAssociation> associations = new ArrayList<>();

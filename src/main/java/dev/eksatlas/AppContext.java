@@ -1,0 +1,73 @@
+package dev.eksatlas;
+
+import dev.eksatlas.inventory.Database;
+import dev.eksatlas.inventory.InventoryStore;
+import dev.eksatlas.inventory.SnapshotRepository;
+import dev.eksatlas.inventory.SnapshotWriter;
+import dev.eksatlas.inventory.StartupNotice;
+import dev.eksatlas.settings.AppSettings;
+import dev.eksatlas.ui.common.FxTaskRunner;
+import dev.eksatlas.ui.common.Messages;
+import dev.eksatlas.ui.shell.MainWindow;
+import dev.eksatlas.ui.shell.ShellViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The composition root: the only place that calls service constructors. Built once per window
+ * (or per command), closed on exit.
+ */
+public final class AppContext implements AutoCloseable {
+    public static final String LANGUAGE_KEY = "language";
+
+    private final Path dataDir;
+    private final AppSettings settings;
+    private final Database database;
+    private final SnapshotRepository snapshots;
+    private final SnapshotWriter writer;
+    private final FxTaskRunner taskRunner = new FxTaskRunner();
+
+    private AppContext(Path dataDir, AppSettings settings, Database database) {
+        this.dataDir = dataDir;
+        this.settings = settings;
+        this.database = database;
+        this.snapshots = new SnapshotRepository(database);
+        this.writer = new SnapshotWriter(database);
+    }
+
+    /** Opens the inventory in {@code dataDir}; throws {@code InventoryException} with a message for the user. */
+    public static AppContext open(Path dataDir) {
+        AppLogging.configure(dataDir);
+        Database db = new InventoryStore(Clock.systemUTC()).openFile(dataDir);
+        return new AppContext(dataDir, AppSettings.load(dataDir), db);
+    }
+
+    public Messages messages() {
+        return new Messages(Messages.localeFor(settings.get(LANGUAGE_KEY).orElse("system")));
+    }
+
+    public MainWindow mainWindow() {
+        Messages messages = messages();
+        ShellViewModel shell = new ShellViewModel(taskRunner, snapshots::findLatestRuns, messages, database.description(),
+                database.notices().stream().map(StartupNotice::message).toList());
+        return new MainWindow(shell, messages, settings, database.description());
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public SnapshotRepository snapshots() {
+        return snapshots;
+    }
+
+    public SnapshotWriter writer() {
+        return writer;
+    }
+
+    @Override
+    public void close() {
+        taskRunner.close();
+        database.close();
+    }
+}
