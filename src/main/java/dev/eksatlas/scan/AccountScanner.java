@@ -1,0 +1,58 @@
+package dev.eksatlas.scan;
+
+import dev.eksatlas.domain.AccountSnapshot;
+import dev.eksatlas.domain.AwsAccount;
+import dev.eksatlas.domain.EksAddon;
+import dev.eksatlas.domain.EksCluster;
+import dev.eksatlas.domain.FargateProfile;
+import dev.eksatlas.domain.PodIdentityAssociation;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/** Scans one account: IAM once, EKS in every chosen region, all at the same time. */
+final class AccountScanner {
+    private final ScanSession session;
+    private final CallGate gate;
+    private final ExecutorService executor;
+    private final Clock clock;
+
+    AccountScanner(ScanSession session, CallGate gate, ExecutorService executor, Clock clock) {
+        this.session = session;
+        this.gate = gate;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    AccountSnapshot scan(ResolvedProfile profile, AwsAccount account, List<String> regions) {
+        Instant started = clock.instant();
+        String accountId = account.accountId();
+        Coverage coverage = new Coverage(accountId);
+        IamScanner iamScanner = new IamScanner(gate, executor);
+        EksScanner eksScanner = new EksScanner(gate, executor);
+
+        Future<IamScanner.Result> iam = executor.submit(() -> iamScanner.scan(session.iam(profile, account.partition()), accountId, coverage));
+        List<Future<EksScanner.Result>> eks = new ArrayList<>();
+        for (String region : regions) {
+            eks.add(executor.submit(() -> eksScanner.scan(session.eks(profile, region), accountId, region, coverage)));
+        }
+        List<EksCluster> clusters = new ArrayList<>();
+        List<PodIdentityAssociation> associations = new ArrayList<>();
+        List<EksAddon> addons = new ArrayList<>();
+        List<FargateProfile> fargate = new ArrayList<>();
+        for (EksScanner.Result r : Futures.joinAll(eks)) {
+            clusters.addAll(r.clusters());
+            associations.addAll(r.associations());
+            addons.addAll(r.addons());
+            fargate.addAll(r.fargateProfiles());
+        }
+        IamScanner.Result identity = Futures.join(iam);
+        gate.checkCancelled();
+        long calls = gate.callsMade(accountId);
+        return new AccountSnapshot(account, profile.name(), regions, started, clock.instant(), clusters, identity.providers(),
+                identity.roles(), associations, addons, fargate, List.of(), coverage.gaps(), calls, null);
+    }
+}

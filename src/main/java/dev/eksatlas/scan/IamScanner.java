@@ -1,0 +1,113 @@
+package dev.eksatlas.scan;
+
+import dev.eksatlas.domain.IamRole;
+import dev.eksatlas.domain.OidcProvider;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.GetOpenIdConnectProviderResponse;
+import software.amazon.awssdk.services.iam.model.GetRoleResponse;
+import software.amazon.awssdk.services.iam.model.ListOpenIdConnectProvidersResponse;
+import software.amazon.awssdk.services.iam.model.ListRolesResponse;
+import software.amazon.awssdk.services.iam.model.OpenIDConnectProviderListEntry;
+import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.iam.model.Tag;
+
+/**
+ * Reads IAM once per account (IAM is global): every role with its decoded trust policy, GetRole
+ * only for roles whose trust involves an OIDC provider or Pod Identity (to bound the calls), and
+ * every OIDC provider (that list has no paginator; one Get per provider follows).
+ */
+final class IamScanner {
+    private static final int PAGE_SIZE = 1000;
+
+    private final CallGate gate;
+    private final ExecutorService executor;
+
+    IamScanner(CallGate gate, ExecutorService executor) {
+        this.gate = gate;
+        this.executor = executor;
+    }
+
+    record Result(List<IamRole> roles, List<OidcProvider> providers) {
+    }
+
+    Result scan(IamClient iam, String accountId, Coverage coverage) {
+        Future<List<OidcProvider>> providers = executor.submit(() -> providers(iam, accountId, coverage));
+        List<IamRole> roles = roles(iam, accountId, coverage);
+        return new Result(roles, Futures.join(providers));
+    }
+
+    private List<IamRole> roles(IamClient iam, String accountId, Coverage coverage) {
+        List<Role> listed = new ArrayList<>();
+        CallSite list = CallSite.iam(accountId, "ListRoles", null);
+        gate.plan(1);
+        coverage.read(list, () -> {
+            Iterator<ListRolesResponse> pages = iam.listRolesPaginator(r -> r.maxItems(PAGE_SIZE)).iterator();
+            while (pages.hasNext()) {
+                ListRolesResponse page = gate.call(list, pages::next);
+                listed.addAll(page.roles());
+                if (page.isTruncated()) {
+                    gate.plan(1);
+                }
+            }
+            return null;
+        }, null);
+        List<Future<IamRole>> roles = new ArrayList<>();
+        for (Role role : listed) {
+            String policy = TrustPolicies.decode(role.assumeRolePolicyDocument());
+            if (TrustPolicies.involvesWorkloadIdentity(policy)) {
+                gate.plan(1);
+                roles.add(executor.submit(() -> withDetails(iam, accountId, role, policy, coverage)));
+            } else {
+                roles.add(CompletableFuture.completedFuture(SdkRecords.role(accountId, role, policy, null)));
+            }
+        }
+        return Futures.joinAll(roles);
+    }
+
+    private IamRole withDetails(IamClient iam, String accountId, Role listed, String policy, Coverage coverage) {
+        CallSite site = CallSite.iam(accountId, "GetRole", listed.arn());
+        GetRoleResponse full = coverage.read(site, () -> gate.call(site, () -> iam.getRole(r -> r.roleName(listed.roleName()))), null);
+        return SdkRecords.role(accountId, listed, policy, full == null ? null : full.role());
+    }
+
+    private List<OidcProvider> providers(IamClient iam, String accountId, Coverage coverage) {
+        CallSite list = CallSite.iam(accountId, "ListOpenIDConnectProviders", null);
+        gate.plan(1);
+        ListOpenIdConnectProvidersResponse listed = coverage.read(list,
+                () -> gate.call(list, iam::listOpenIDConnectProviders), null);
+        if (listed == null) {
+            return List.of();
+        }
+        gate.plan(listed.openIDConnectProviderList().size());
+        List<Future<OidcProvider>> out = new ArrayList<>();
+        for (OpenIDConnectProviderListEntry entry : listed.openIDConnectProviderList()) {
+            out.add(executor.submit(() -> provider(iam, accountId, entry.arn(), coverage)));
+        }
+        List<OidcProvider> providers = new ArrayList<>(Futures.joinAll(out));
+        providers.removeIf(p -> p == null);
+        return Collections.unmodifiableList(providers);
+    }
+
+    private OidcProvider provider(IamClient iam, String accountId, String arn, Coverage coverage) {
+        CallSite site = CallSite.iam(accountId, "GetOpenIDConnectProvider", arn);
+        GetOpenIdConnectProviderResponse p = coverage.read(site,
+                () -> gate.call(site, () -> iam.getOpenIDConnectProvider(r -> r.openIDConnectProviderArn(arn))), null);
+        if (p == null) {
+            return null;
+        }
+        return new OidcProvider(accountId, arn, p.url(), p.clientIDList(), p.thumbprintList(), p.createDate(), tags(p.tags()));
+    }
+
+    static Map<String, String> tags(List<Tag> tags) {
+        return tags == null ? Map.of() : tags.stream().collect(Collectors.toMap(Tag::key, Tag::value, (a, b) -> b));
+    }
+}
