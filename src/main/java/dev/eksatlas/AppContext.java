@@ -5,6 +5,8 @@ import dev.eksatlas.inventory.InventoryStore;
 import dev.eksatlas.inventory.SnapshotRepository;
 import dev.eksatlas.inventory.SnapshotWriter;
 import dev.eksatlas.inventory.StartupNotice;
+import dev.eksatlas.scan.ProfileResolver;
+import dev.eksatlas.scan.ScanService;
 import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.ui.common.FxTaskRunner;
 import dev.eksatlas.ui.common.Messages;
@@ -25,7 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final SnapshotRepository snapshots;
     private final SnapshotWriter writer;
-    private final FxTaskRunner taskRunner = new FxTaskRunner();
+    private FxTaskRunner taskRunner;
 
     private AppContext(Path dataDir, AppSettings settings, Database database) {
         this.dataDir = dataDir;
@@ -46,7 +48,13 @@ public final class AppContext implements AutoCloseable {
         return new Messages(Messages.localeFor(settings.get(LANGUAGE_KEY).orElse("system")));
     }
 
+    /** The scan service over the user's AWS profiles (the SDK's default config and credentials files). */
+    public ScanService scanService(ProfileResolver profiles) {
+        return new ScanService(profiles, Clock.systemUTC());
+    }
+
     public MainWindow mainWindow() {
+        taskRunner = new FxTaskRunner();
         Messages messages = messages();
         ShellViewModel shell = new ShellViewModel(taskRunner, snapshots::findLatestRuns, messages, database.description(),
                 database.notices().stream().map(StartupNotice::message).toList());
@@ -67,7 +75,9 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        taskRunner.close();
+        if (taskRunner != null) {
+            taskRunner.close();
+        }
         database.close();
     }
 }

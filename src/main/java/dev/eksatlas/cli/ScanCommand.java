@@ -1,0 +1,81 @@
+package dev.eksatlas.cli;
+
+import dev.eksatlas.AppContext;
+import dev.eksatlas.inventory.InventoryException;
+import dev.eksatlas.scan.CancelSignal;
+import dev.eksatlas.scan.RegionChoice;
+import dev.eksatlas.scan.ScanCancelledException;
+import dev.eksatlas.scan.ScanLimits;
+import dev.eksatlas.scan.ScanReport;
+import dev.eksatlas.scan.ScanRequest;
+import dev.eksatlas.scan.SdkProfileResolver;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code eks-atlas scan}: scans the accounts behind AWS profiles into the inventory. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {"Scan the accounts behind AWS profiles into the inventory.",
+                "Exit status: 0 complete, 2 complete with coverage gaps or failed profiles, 1 failed."})
+public final class ScanCommand implements Callable<Integer> {
+    @ParentCommand
+    private AtlasCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--profile", required = true, paramLabel = "NAME", description = "AWS profile to scan (repeatable).")
+    private List<String> profiles;
+
+    @ArgGroup(exclusive = true)
+    private RegionOptions regions;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "32", description = "AWS calls in flight at most (default: ${DEFAULT-VALUE}).")
+    private int concurrency;
+
+    static final class RegionOptions {
+        @Option(names = "--regions", split = ",", paramLabel = "REGION", description = "Regions to scan, comma-separated (default: each profile's region).")
+        List<String> list;
+
+        @Option(names = "--all-regions", description = "Every region where EKS is offered in the account's partition.")
+        boolean all;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RegionChoice choice = regions == null ? RegionChoice.profileRegion()
+                : regions.all ? RegionChoice.all() : RegionChoice.of(regions.list);
+        ScanRequest request = new ScanRequest(profiles, choice, ScanLimits.defaults().withMaxInFlight(concurrency));
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Thread onInterrupt = new Thread(() -> cancelled.set(true), "scan-cancel");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try (AppContext context = AppContext.open(root.dataDirectory());
+                SdkProfileResolver resolver = SdkProfileResolver.forDefaultFiles()) {
+            ScanReport report = context.scanService(resolver).scan(request, new ConsoleProgress(err),
+                    (CancelSignal) cancelled::get, context.writer()::save);
+            new ScanSummary(report).print(out, err);
+            return report.accounts().isEmpty() ? 1 : report.hasCoverageGaps() || !report.failures().isEmpty() ? 2 : 0;
+        } catch (ScanCancelledException e) {
+            err.println("Scan cancelled; accounts not finished were not written.");
+            return 1;
+        } catch (InventoryException | IllegalArgumentException e) {
+            err.println("eks-atlas scan: " + e.getMessage());
+            return 1;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException e) {
+                // Already shutting down (Ctrl-C): the hook has run and set the cancel flag.
+            }
+        }
+    }
+}
