@@ -1,0 +1,18 @@
+package dev.eksatlas.export;
+
+/**
+ * What an export is limited to: one profile or one account (or neither), and one cluster by name
+ * or ARN (or none). Null means "all".
+ */
+public record Selection(String profile, String accountId, String cluster) {
+
+    public Selection {
+        if (profile != null && accountId != null) {
+            throw new IllegalArgumentException("choose a profile or an account, not both");
+        }
+    }
+
+    public static Selection all() {
+        return new Selection(null, null, null);
+    }
+}
