@@ -68,7 +68,13 @@ public final class CsvWriter {
             for (int i = 0; i < columns.size(); i++) {
                 separate(w, i);
                 Column<R> c = columns.get(i);
-                field(w, cell(c.kind(), c.display(row)));
+                String cell = cell(c.kind(), c.display(row));
+                if (cell.isEmpty() && columns.size() == 1) {
+                    // A lone empty field would be an empty line, which many readers skip.
+                    w.write("\"\"");
+                } else {
+                    field(w, cell);
+                }
             }
             w.write(RECORD_END);
             count++;
