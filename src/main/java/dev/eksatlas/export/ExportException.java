@@ -1,6 +1,5 @@
 package dev.eksatlas.export;
 
-import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AccessDeniedException;
@@ -47,18 +46,16 @@ public final class ExportException extends RuntimeException {
         if (e instanceof NoSuchFileException n) {
             return "a folder on the way to " + n.getFile() + " does not exist";
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return switch (f.getReason()) {
-                case "File name too long" -> "the file name is too long for this file system";
-                case "Read-only file system" -> "the file system is read-only";
-                case "No space left on device" -> "the disk is full";
-                default -> lowerFirst(f.getReason());
-            };
+        String detail = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        if (detail == null) {
+            return e.getClass().getSimpleName();
         }
-        if (e instanceof IOException && e.getMessage() != null) {
-            return lowerFirst(e.getMessage());
-        }
-        return e.getClass().getSimpleName();
+        return switch (detail) {
+            case "File name too long" -> "the file name is too long for this file system";
+            case "Read-only file system" -> "the file system is read-only";
+            case "No space left on device", "There is not enough space on the disk" -> "the disk is full";
+            default -> lowerFirst(detail);
+        };
     }
 
     private static String lowerFirst(String s) {
