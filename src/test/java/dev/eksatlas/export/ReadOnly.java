@@ -20,7 +20,7 @@ final class ReadOnly implements AutoCloseable {
         this.permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
-    static ReadOnly make(Path path) throws IOException, InterruptedException {
+    static ReadOnly make(Path path) throws IOException {
         ReadOnly ro = new ReadOnly(path);
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "r-xr-xr-x" : "r--r--r--"));
         if (Files.isWritable(path)) {
@@ -35,19 +35,22 @@ final class ReadOnly implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         if (immutable) {
             chattr("-i", path);
         }
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
     }
 
-    private static boolean chattr(String flag, Path path) throws InterruptedException {
+    private static boolean chattr(String flag, Path path) {
         try {
             Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }
