@@ -88,7 +88,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         boolean all = ReportRegistry.ALL.equals(report);
         Report<?> chosen = all ? null : reports.find(report).orElseThrow(this::unknownReport);
         Selection selection = selection();
@@ -110,7 +110,6 @@ public final class ExportCommand implements Callable<Integer> {
                 printManifest(service.writeAll(reports.all(), input, target));
             } else if (target == null) {
                 service.writeReport(chosen, input, stdout);
-                stdout.flush();
             } else {
                 Path file = Files.isDirectory(target) ? target.resolve(ExportService.fileName(chosen.name())) : target;
                 WrittenFile written = service.writeReport(chosen, input, file);

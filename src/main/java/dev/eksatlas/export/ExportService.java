@@ -43,10 +43,12 @@ public final class ExportService {
         }
     }
 
-    /** Writes {@code rows} sorted by the report's order to a stream (standard output), which is left open. */
+    /** Writes {@code rows} sorted by the report's order to a stream (standard output), flushed and left open. */
     public <R> long writeCsv(ReportDefinition<R> report, Stream<R> rows, OutputStream out) {
         try {
-            return csv.write(report, rows.sorted(report.order()), out);
+            long count = csv.write(report, rows.sorted(report.order()), out);
+            out.flush();
+            return count;
         } catch (IOException e) {
             throw new ExportException(null, "Cannot write the report: " + ExportException.reason(e) + ".", e);
         }
