@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = AtlasCommand.Version.class,
         description = "EKS Identity Atlas: how every workload in every EKS cluster gets its AWS credentials "
                 + "(IRSA and EKS Pod Identity side by side). Without a command, opens the window.",
-        subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class AtlasCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -30,7 +30,12 @@ public final class AtlasCommand implements Callable<Integer> {
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new AtlasCommand());
+        return commandLine(out, err, CommandLine.defaultFactory());
+    }
+
+    /** The command line with subcommands made by {@code factory}: how the composition root and tests give them their services. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new AtlasCommand(), factory);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
