@@ -52,7 +52,8 @@ final class AccountScanner {
         IamScanner.Result identity = Futures.join(iam);
         gate.checkCancelled();
         long calls = gate.callsMade(accountId);
-        return new AccountSnapshot(account, profile.name(), regions, started, clock.instant(), clusters, identity.providers(),
+        AwsAccount named = new AwsAccount(accountId, account.partition(), identity.alias());
+        return new AccountSnapshot(named, profile.name(), regions, started, clock.instant(), clusters, identity.providers(),
                 identity.roles(), associations, addons, fargate, List.of(), coverage.gaps(), calls, null);
     }
 }

@@ -36,13 +36,23 @@ final class IamScanner {
         this.executor = executor;
     }
 
-    record Result(List<IamRole> roles, List<OidcProvider> providers) {
+    /** {@code alias} is the account's IAM alias, or null when it has none or it could not be read. */
+    record Result(List<IamRole> roles, List<OidcProvider> providers, String alias) {
     }
 
     Result scan(IamClient iam, String accountId, Coverage coverage) {
         Future<List<OidcProvider>> providers = executor.submit(() -> providers(iam, accountId, coverage));
+        Future<String> alias = executor.submit(() -> alias(iam, accountId, coverage));
         List<IamRole> roles = roles(iam, accountId, coverage);
-        return new Result(roles, Futures.join(providers));
+        return new Result(roles, Futures.join(providers), Futures.join(alias));
+    }
+
+    private String alias(IamClient iam, String accountId, Coverage coverage) {
+        CallSite site = CallSite.iam(accountId, "ListAccountAliases", null);
+        gate.plan(1);
+        // An account has at most one alias, so the first page is the whole list.
+        List<String> aliases = coverage.read(site, () -> gate.call(site, () -> iam.listAccountAliases().accountAliases()), List.of());
+        return aliases.isEmpty() ? null : aliases.getFirst();
     }
 
     private List<IamRole> roles(IamClient iam, String accountId, Coverage coverage) {
