@@ -38,8 +38,9 @@ class SimulatorBenchmark {
         try (FleetSimulator sim = FleetSimulator.start(SimulatorConfig.of(FleetSpec.demo()))) {
             SimulatedAccount prod = sim.fleet().accountNamed("prod");
             List<HttpRequest> requests = mix(sim.endpoint(), prod);
+            // One client shared by the threads: it keeps one keep-alive connection per concurrent request.
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             run("java.net.http, " + requests.size() + "-request mix (EKS describe/list, IAM GetRole, STS)", () -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 int[] i = {0};
                 return () -> {
                     HttpResponse<byte[]> r = http.send(requests.get(i[0]++ % requests.size()), HttpResponse.BodyHandlers.ofByteArray());
@@ -49,6 +50,56 @@ class SimulatorBenchmark {
                 };
             }, sim);
         }
+    }
+
+    /** A minimal blocking HTTP/1.1 keep-alive client: shows what the server can do when clients cost little. */
+    @Test
+    void requestsPerSecondOverPlainKeepAliveSockets() throws Exception {
+        try (FleetSimulator sim = FleetSimulator.start(SimulatorConfig.of(FleetSpec.demo()))) {
+            SimulatedAccount prod = sim.fleet().accountNamed("prod");
+            EksCluster c = prod.snapshot().clusters().getFirst();
+            byte[] request = ("GET /clusters/" + c.name() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + auth(prod, c.region(), "eks")
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            run("plain keep-alive sockets, EKS DescribeCluster", () -> {
+                try {
+                    java.net.Socket socket = new java.net.Socket("127.0.0.1", sim.port());
+                    socket.setTcpNoDelay(true);
+                    var in = new java.io.BufferedInputStream(socket.getInputStream());
+                    var out = socket.getOutputStream();
+                    return () -> {
+                        out.write(request);
+                        out.flush();
+                        readResponse(in);
+                    };
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, sim);
+        }
+    }
+
+    private static void readResponse(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder line = new StringBuilder();
+        int length = -1;
+        while (true) {
+            int ch = in.read();
+            if (ch < 0) {
+                throw new java.io.EOFException();
+            }
+            if (ch == '\n') {
+                String l = line.toString().trim();
+                if (l.isEmpty()) {
+                    break;
+                }
+                if (l.regionMatches(true, 0, "content-length:", 0, 15)) {
+                    length = Integer.parseInt(l.substring(15).trim());
+                }
+                line.setLength(0);
+            } else {
+                line.append((char) ch);
+            }
+        }
+        in.readNBytes(length);
     }
 
     @Test
@@ -62,6 +113,21 @@ class SimulatorBenchmark {
                 return () -> eks.describeCluster(b -> b.name(cluster.name()));
             }, sim);
         }
+    }
+
+    /**
+     * CPU time of the server's threads: the JDK server's dispatcher and the carrier threads of the
+     * virtual threads that run the exchanges (nothing else in this JVM runs virtual threads).
+     */
+    private static long serverCpuNanos() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (info != null && (info.getThreadName().startsWith("HTTP-Dispatcher") || info.getThreadName().startsWith("ForkJoinPool-1-worker"))) {
+                sum += Math.max(0, mx.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return sum;
     }
 
     private static List<HttpRequest> mix(URI endpoint, SimulatedAccount account) {
@@ -130,16 +196,19 @@ class SimulatorBenchmark {
         }
         Thread.sleep(WARMUP_MS);
         long served0 = sim.requestCounts().total();
+        long serverCpu0 = serverCpuNanos();
         measuring.set(true);
         long t0 = System.nanoTime();
         Thread.sleep(MEASURE_MS);
         measuring.set(false);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long served = sim.requestCounts().total() - served0;
+        double serverMicros = (serverCpuNanos() - serverCpu0) / 1e3 / Math.max(1, served);
         stop.set(true);
         finished.await();
         System.out.printf("SimulatorBenchmark: %s: %,.0f requests/s (%d client threads, %d cores, %.1f s measured, %d failures)%n",
                 label, done.sum() / seconds, THREADS, Runtime.getRuntime().availableProcessors(), seconds, failed.sum());
-        System.out.printf("SimulatorBenchmark: server counted %,.0f requests/s%n", served / seconds);
+        System.out.printf("SimulatorBenchmark: server counted %,.0f requests/s; server threads used %.0f µs CPU per request "
+                + "(about %,.0f requests/s per core if the server had the CPU to itself)%n", served / seconds, serverMicros, 1e6 / serverMicros);
     }
 }

@@ -187,6 +187,17 @@ class ErrorMappingTest {
     }
 
     @Test
+    void addedLatencyDelaysEveryCall() {
+        sim.setKnobs(SimulatorKnobs.NONE.withLatency(Duration.ofMillis(120), Duration.ofMillis(30)));
+        try (EksClient eks = eks(o -> { })) {
+            eks.listClusters();
+            long start = System.nanoTime();
+            eks.listClusters();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(120));
+        }
+    }
+
+    @Test
     void answersSlowerThanTheAttemptTimeoutFailTheCall() {
         sim.setKnobs(SimulatorKnobs.NONE.withSlowAnswers(1.0, Duration.ofMillis(400)));
         try (EksClient eks = eks(o -> o.apiCallAttemptTimeout(Duration.ofMillis(100)).apiCallTimeout(Duration.ofMillis(300)))) {

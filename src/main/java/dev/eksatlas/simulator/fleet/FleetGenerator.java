@@ -104,9 +104,12 @@ public final class FleetGenerator {
             roles.sort(Comparator.comparing(IamRole::name));
             List<OidcProvider> providers = new ArrayList<>(a.providers);
             providers.sort(Comparator.comparing(OidcProvider::arn));
+            ScanOrder order = new ScanOrder(a.regions, a.clusterRecords());
             AccountSnapshot snapshot = new AccountSnapshot(new AwsAccount(a.id, "aws", a.alias), profileName(spec, a),
-                    a.regions, spec.referenceTime(), spec.referenceTime(), a.clusterRecords(), providers, roles,
-                    a.associations, a.addons, a.fargateProfiles, List.of(), List.of(), 0, null);
+                    a.regions, spec.referenceTime(), spec.referenceTime(), order.clusters(), providers, roles,
+                    order.sort(a.associations, p -> p.region(), p -> p.clusterName()),
+                    order.sort(a.addons, ad -> ad.region(), ad -> ad.clusterName()),
+                    order.sort(a.fargateProfiles, f -> f.region(), f -> f.clusterName()), List.of(), List.of(), 0, null);
             out.add(new SimulatedAccount(a.name, profileName(spec, a), AccessKeys.forAccount(a.id),
                     AccessKeys.secretFor(a.id), a.regions.getFirst(), snapshot, a.infrastructure));
             situations.addAll(new SituationFinder(a).find());

@@ -16,6 +16,7 @@ import dev.eksatlas.simulator.http.WireProtocol;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 
 /**
@@ -30,6 +31,7 @@ public final class IamService implements SimulatedService {
 
     private final FleetIndex fleet;
     private final IntSupplier maxPageSize;
+    private final ConcurrentHashMap<String, IamXml.Derived> derived = new ConcurrentHashMap<>();
     private final QueryProtocol protocol = new QueryProtocol("https://iam.amazonaws.com/doc/2010-05-08/", Map.of(
             StandardError.INTERNAL_FAILURE, new AwsError(500, "ServiceFailure", "The request processing has failed because of an unknown error, exception or failure.")));
 
@@ -72,7 +74,7 @@ public final class IamService implements SimulatedService {
             return switch (call.operation()) {
                 case "ListRoles" -> listRoles(call, account, form);
                 case "GetRole" -> withRole(call, account, form, r ->
-                        protocol.success("GetRole", call.requestId(), x -> IamXml.role(x, "Role", r, true)));
+                        protocol.success("GetRole", call.requestId(), x -> IamXml.role(x, "Role", r, derived(r), true)));
                 case "ListRoleTags" -> withRole(call, account, form, r -> listRoleTags(call, r, form));
                 case "ListOpenIDConnectProviders" -> protocol.success("ListOpenIDConnectProviders", call.requestId(), x -> {
                     x.open("OpenIDConnectProviderList");
@@ -102,7 +104,7 @@ public final class IamService implements SimulatedService {
         Paging.Page<IamRole> page = Paging.page(roles, form.get("Marker"), maxItems(form), maxPageSize.getAsInt());
         return protocol.success("ListRoles", call.requestId(), x -> {
             x.open("Roles");
-            page.items().forEach(r -> IamXml.role(x, "member", r, false));
+            page.items().forEach(r -> IamXml.role(x, "member", r, derived(r), false));
             x.close();
             x.element("IsTruncated", page.nextToken() != null).element("Marker", page.nextToken());
         });
@@ -141,6 +143,10 @@ public final class IamService implements SimulatedService {
         }
         return account.role(name).map(then).orElseGet(() ->
                 error(call, new AwsError(404, "NoSuchEntity", "The role with name " + name + " cannot be found.")));
+    }
+
+    private IamXml.Derived derived(IamRole r) {
+        return derived.computeIfAbsent(r.arn(), k -> IamXml.Derived.of(r));
     }
 
     private static int maxItems(Map<String, String> form) {

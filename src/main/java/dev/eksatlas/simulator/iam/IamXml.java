@@ -16,14 +16,21 @@ final class IamXml {
     private IamXml() {
     }
 
-    static void role(XmlWriter x, String element, IamRole r, boolean details) {
+    /** What IAM derives from a role for the wire; worked out once per role, the fleet never changes. */
+    record Derived(String roleId, String encodedTrustPolicy) {
+        static Derived of(IamRole r) {
+            return new Derived("AROA" + StableIds.upper(r.arn(), 17), FormEncoding.encodeRfc3986(r.trustPolicy()));
+        }
+    }
+
+    static void role(XmlWriter x, String element, IamRole r, Derived derived, boolean details) {
         x.open(element)
                 .element("Path", r.path())
                 .element("RoleName", r.name())
-                .element("RoleId", "AROA" + StableIds.upper(r.arn(), 17))
+                .element("RoleId", derived.roleId())
                 .element("Arn", r.arn())
                 .element("CreateDate", r.createdAt())
-                .element("AssumeRolePolicyDocument", FormEncoding.encodeRfc3986(r.trustPolicy()))
+                .element("AssumeRolePolicyDocument", derived.encodedTrustPolicy())
                 .element("MaxSessionDuration", r.maxSessionDuration());
         if (details) {
             tags(x, r.tags());
