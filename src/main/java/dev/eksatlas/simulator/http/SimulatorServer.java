@@ -44,7 +44,8 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** Starts serving on 127.0.0.1 at {@code port} (0 = any free port). */
     public static SimulatorServer start(int port, Function<RawRequest, Reply> dispatcher) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 512);
+        // 127.0.0.1 explicitly: getLoopbackAddress() may give ::1, and the endpoint printed is IPv4.
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 512);
         ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("aws-sim-", 0).factory());
         server.setExecutor(executor);
         server.createContext("/", exchange -> serve(exchange, dispatcher));

@@ -85,7 +85,11 @@ public final class StsService implements SimulatedService {
             return error(call, new AwsError(400, "ValidationError", "1 validation error detected: Value '" + sessionName
                     + "' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*"));
         }
-        int seconds = form.containsKey("DurationSeconds") ? Integer.parseInt(form.get("DurationSeconds")) : 3600;
+        int seconds = durationSeconds(form.get("DurationSeconds"));
+        if (seconds < 0) {
+            return error(call, new AwsError(400, "ValidationError", "1 validation error detected: Value '" + form.get("DurationSeconds")
+                    + "' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200"));
+        }
         Optional<String> role = fleet.account(m.group(1)).flatMap(a -> existingRole(a, m.group(2)));
         if (role.isEmpty()) {
             return error(call, new AwsError(403, "AccessDenied", "User: " + call.caller().arn()
@@ -105,6 +109,19 @@ public final class StsService implements SimulatedService {
                 .element("AssumedRoleId", "AROA" + StableIds.upper(roleArn, 17) + ":" + sessionName)
                 .element("Arn", session.arn())
                 .close());
+    }
+
+    /** The session length asked for (default one hour), or -1 when outside STS's 900 to 43,200 seconds. */
+    private static int durationSeconds(String raw) {
+        if (raw == null) {
+            return 3600;
+        }
+        try {
+            int n = Integer.parseInt(raw);
+            return n >= 900 && n <= 43_200 ? n : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Optional<String> existingRole(AccountIndex account, String name) {
