@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.eks.model.Cluster;
+import software.amazon.awssdk.services.eks.model.InvalidParameterException;
 import software.amazon.awssdk.services.eks.model.LogSetup;
 import software.amazon.awssdk.services.eks.model.PodIdentityAssociationSummary;
 import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
@@ -159,6 +160,15 @@ class EksOperationsTest {
                     .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> assertThat(e.fargateProfileName()).isEqualTo("nope"));
         }
         assertThat(sim.requestCounts().count("eks", "DescribeCluster", "ResourceNotFoundException")).isEqualTo(1);
+    }
+
+    @Test
+    void badPageLimitsAndTokensRaiseInvalidParameterException() {
+        try (EksClient eks = eks("us-east-1")) {
+            assertThatThrownBy(() -> eks.listClusters(b -> b.maxResults(101)))
+                    .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.statusCode()).isEqualTo(400));
+            assertThatThrownBy(() -> eks.listClusters(b -> b.nextToken("not-a-token"))).isInstanceOf(InvalidParameterException.class);
+        }
     }
 
     @Test

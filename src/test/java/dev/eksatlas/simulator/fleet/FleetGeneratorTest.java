@@ -18,8 +18,6 @@ class FleetGeneratorTest {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SituationKind.class)));
         Set<SituationKind> expected = EnumSet.allOf(SituationKind.class);
         expected.remove(SituationKind.OIDC_PROVIDERS_AT_QUOTA);
-        fleet.situations().stream().collect(Collectors.groupingBy(PlantedSituation::kind, Collectors.counting()))
-                .forEach((k, v) -> System.out.println(k + " " + v));
         assertThat(planted).containsAll(expected);
     }
 
@@ -31,6 +29,40 @@ class FleetGeneratorTest {
         assertThat(fleet.snapshots().stream().mapToInt(s -> s.clusters().size()).sum()).isEqualTo(25);
         assertThat(fleet.snapshots().stream().mapToInt(s -> s.associations().size()).sum()).isEqualTo(240);
         assertThat(fleet.snapshots().stream().mapToInt(s -> s.roles().size()).sum()).isEqualTo(300);
+    }
+
+    @Test
+    void tinyFleetHasBothMechanismsInOneAccountAndRegion() {
+        Fleet fleet = Fleet.generate(FleetSpec.tiny());
+        AccountSnapshot only = fleet.snapshots().getFirst();
+        assertThat(fleet.accounts()).hasSize(1);
+        assertThat(only.regions()).containsExactly("us-east-1");
+        assertThat(only.clusters()).hasSize(3);
+        assertThat(only.associations()).hasSize(8);
+        assertThat(only.roles().size()).isGreaterThanOrEqualTo(20);
+        assertThat(fleet.situations(SituationKind.CLUSTER_IRSA_ONLY)).isNotEmpty();
+        assertThat(fleet.situations(SituationKind.CLUSTER_POD_IDENTITY_ONLY)).isNotEmpty();
+    }
+
+    @Test
+    void everySituationPointsAtSomethingInTheGroundTruth() {
+        Fleet fleet = Fleet.generate(FleetSpec.demo());
+        for (PlantedSituation s : fleet.situations()) {
+            AccountSnapshot a = fleet.account(s.accountId()).orElseThrow().snapshot();
+            if (s.clusterName() != null) {
+                assertThat(a.clusters()).as(s.toString()).anyMatch(c -> c.name().equals(s.clusterName()) && c.region().equals(s.region()));
+            }
+            if (s.resourceArn() != null) {
+                Set<String> arns = new java.util.HashSet<>();
+                a.clusters().forEach(c -> arns.add(c.arn()));
+                a.roles().forEach(r -> arns.add(r.arn()));
+                a.oidcProviders().forEach(p -> arns.add(p.arn()));
+                a.associations().forEach(p -> arns.add(p.associationArn()));
+                a.addons().forEach(p -> arns.add(p.arn()));
+                a.fargateProfiles().forEach(p -> arns.add(p.arn()));
+                assertThat(arns).as(s.toString()).contains(s.resourceArn());
+            }
+        }
     }
 
     @Test
