@@ -14,8 +14,6 @@ import java.util.Set;
 
 /** Makes a cluster from its traits: the EKS record, its infrastructure, its IAM roles and its OIDC provider. */
 final class ClusterFactory {
-    private static final List<String> ALL_LOG_TYPES = List.of("api", "audit", "authenticator", "controllerManager", "scheduler");
-
     private final Ids ids;
     private final Set<String> names = new HashSet<>();
 
@@ -69,10 +67,6 @@ final class ClusterFactory {
         }
         account.clusters.add(draft);
         return draft;
-    }
-
-    static List<String> allLogTypes() {
-        return ALL_LOG_TYPES;
     }
 
     private String uniqueName(AccountBuilder account, String region, String team) {
