@@ -85,7 +85,14 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        FleetSimulator sim = FleetSimulator.start(config());
+        FleetSimulator sim;
+        try {
+            sim = FleetSimulator.start(config());
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            // A bad preset, size, deny spec or busy port: say so without a stack trace (2 = usage error, as picocli uses).
+            spec.commandLine().getErr().println("eks-atlas simulate: " + e.getMessage());
+            return 2;
+        }
         Thread hook = Thread.ofPlatform().unstarted(() -> stop(sim, out));
         Runtime.getRuntime().addShutdownHook(hook);
         try {

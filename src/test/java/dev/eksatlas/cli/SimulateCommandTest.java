@@ -35,6 +35,16 @@ class SimulateCommandTest {
     }
 
     @Test
+    void badOptionsAreReportedWithoutStartingAServer() {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text, true);
+        assertThat(AtlasCommand.commandLine(out, out).execute("simulate", "--fleet", "huge")).isEqualTo(2);
+        assertThat(AtlasCommand.commandLine(out, out).execute("simulate", "--deny", "acount=1")).isEqualTo(2);
+        assertThat(text.toString()).contains("unknown fleet preset 'huge' (tiny, demo, large)", "unknown deny key 'acount'")
+                .doesNotContain("at dev.eksatlas");
+    }
+
+    @Test
     void servesPrintsProfilesWritesAwsConfigAndStops(@TempDir Path dir) throws Exception {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text, true);
