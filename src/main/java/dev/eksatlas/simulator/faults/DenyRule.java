@@ -3,7 +3,6 @@ package dev.eksatlas.simulator.faults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Access denied for matching calls. Written {@code key=value[,key=value...]} with keys {@code account},
@@ -73,15 +72,5 @@ public record DenyRule(String account, String region, String service, String ope
         if (service != null) terms.add("service=" + service);
         if (operation != null) terms.add("operation=" + operation);
         return String.join(",", terms);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DenyRule d && Objects.equals(toString(), d.toString());
-    }
-
-    @Override
-    public int hashCode() {
-        return toString().hashCode();
     }
 }

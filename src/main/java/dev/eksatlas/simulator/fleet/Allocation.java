@@ -18,16 +18,17 @@ final class Allocation {
 
     /** Associations over clusters that use Pod Identity: at least one each when there are enough, at most 1,000. */
     static int[] associations(Ids ids, List<ClusterDraft> clusters, int total) {
-        return randomSplit(ids, clusters, total, c -> c.traits.mode().usesPodIdentity(), c -> 1, 1000);
+        return randomSplit(ids, clusters, total, c -> c.traits.mode().usesPodIdentity(), c -> 1, 1000, true);
     }
 
-    /** IRSA workloads over clusters that use IRSA: at least one each (and the migrating ones). */
+    /** IRSA workloads over clusters that use IRSA: at least two each (plus the migrating ones), even beyond the total. */
     static int[] irsaWorkloads(Ids ids, List<ClusterDraft> clusters, int total) {
-        return randomSplit(ids, clusters, total, c -> c.traits.mode().usesIrsa(), c -> Math.max(1, c.migratingSlots), Integer.MAX_VALUE);
+        return randomSplit(ids, clusters, total, c -> c.traits.mode().usesIrsa(), c -> 2 + c.migratingSlots, Integer.MAX_VALUE, false);
     }
 
     private static int[] randomSplit(Ids ids, List<ClusterDraft> clusters, int total,
-            java.util.function.Predicate<ClusterDraft> eligible, java.util.function.ToIntFunction<ClusterDraft> minimum, int cap) {
+            java.util.function.Predicate<ClusterDraft> eligible, java.util.function.ToIntFunction<ClusterDraft> minimum, int cap,
+            boolean exactTotal) {
         int n = clusters.size();
         int[] base = new int[n];
         double[] w = new double[n];
@@ -36,7 +37,7 @@ final class Allocation {
             ClusterDraft c = clusters.get(i);
             double r = ids.rng().nextDouble();
             if (eligible.test(c)) {
-                base[i] = Math.min(minimum.applyAsInt(c), Math.max(0, left));
+                base[i] = exactTotal ? Math.min(minimum.applyAsInt(c), Math.max(0, left)) : minimum.applyAsInt(c);
                 left -= base[i];
                 w[i] = 0.3 + r;
             }
