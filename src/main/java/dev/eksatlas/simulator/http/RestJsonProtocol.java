@@ -1,0 +1,57 @@
+package dev.eksatlas.simulator.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * AWS rest-json errors (EKS): the code travels in the {@code x-amzn-ErrorType} header, which the Java
+ * SDK v2 reads first, and the body is {@code {"message": "..."}} plus the exception's modeled members.
+ * HTTP 429 and the code {@code ThrottlingException} both make the SDK treat the answer as throttling.
+ */
+public final class RestJsonProtocol implements WireProtocol {
+    public static final String CONTENT_TYPE = "application/json";
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Map<StandardError, AwsError> standard = new EnumMap<>(StandardError.class);
+
+    public RestJsonProtocol(Map<StandardError, AwsError> overrides) {
+        // API Gateway-fronted services answer an unsigned request this way.
+        standard.put(StandardError.MISSING_AUTHENTICATION, new AwsError(403, "MissingAuthenticationTokenException", "Missing Authentication Token"));
+        standard.put(StandardError.INVALID_ACCESS_KEY, new AwsError(403, "UnrecognizedClientException", "The security token included in the request is invalid."));
+        standard.put(StandardError.EXPIRED_TOKEN, new AwsError(403, "ExpiredTokenException", "The security token included in the request is expired"));
+        standard.put(StandardError.ACCESS_DENIED, new AwsError(403, "AccessDeniedException", "Access denied"));
+        standard.put(StandardError.THROTTLED, new AwsError(429, "ThrottlingException", "Rate exceeded"));
+        standard.put(StandardError.INTERNAL_FAILURE, new AwsError(500, "InternalFailure", "We encountered an internal error. Please try again."));
+        standard.put(StandardError.SERVICE_UNAVAILABLE, new AwsError(503, "ServiceUnavailableException", "Service is unavailable. Please try again."));
+        standard.put(StandardError.UNKNOWN_OPERATION, new AwsError(404, "UnknownOperationException", "Unknown operation"));
+        standard.putAll(overrides);
+    }
+
+    @Override
+    public AwsError standard(StandardError kind, String message) {
+        AwsError base = standard.get(kind);
+        return message == null ? base : new AwsError(base.status(), base.code(), message, base.senderFault(), base.fields());
+    }
+
+    @Override
+    public AwsResponse render(AwsError error, String requestId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("message", error.message());
+            for (Map.Entry<String, String> f : error.fields().entrySet()) {
+                g.writeStringField(f.getKey(), f.getValue());
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new AwsResponse(error.status(), CONTENT_TYPE,
+                Map.of("x-amzn-ErrorType", error.code(), "x-amzn-RequestId", requestId), out.toByteArray());
+    }
+}
