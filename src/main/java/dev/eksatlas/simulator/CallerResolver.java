@@ -23,6 +23,7 @@ final class CallerResolver {
 
     private final FleetIndex fleet;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentHashMap<String, Caller> staticCallers = new java.util.concurrent.ConcurrentHashMap<>();
 
     CallerResolver(FleetIndex fleet, Clock clock) {
         this.fleet = fleet;
@@ -37,8 +38,8 @@ final class CallerResolver {
         }
         String id = account.get();
         if (!AccessKeys.isSessionKey(key)) {
-            return new Result(new Caller(id, key, "arn:aws:iam::" + id + ":user/" + STATIC_USER,
-                    "AIDA" + StableIds.upper(id + STATIC_USER, 17)), null);
+            return new Result(staticCallers.computeIfAbsent(key, k -> new Caller(id, k, "arn:aws:iam::" + id + ":user/" + STATIC_USER,
+                    "AIDA" + StableIds.upper(id + STATIC_USER, 17))), null);
         }
         Optional<SessionTokens.Session> session = SessionTokens.parse(sessionToken).filter(s -> s.accountId().equals(id));
         if (session.isEmpty()) {

@@ -43,7 +43,9 @@ final class RequestDispatcher implements Function<RawRequest, Reply> {
     @Override
     public Reply apply(RawRequest request) {
         Optional<CredentialScope> scope = CredentialScope.of(request);
-        String requestId = StableIds.requestId(request.method() + " " + request.path() + " " + new TreeMap<>(request.query())
+        // Sorted query: the request's parameter map has no stable order of its own.
+        String query = request.query().isEmpty() ? "" : new TreeMap<>(request.query()).toString();
+        String requestId = StableIds.requestId(request.method() + " " + request.path() + " " + query
                 + " " + request.bodyText() + " " + scope.map(CredentialScope::accessKeyId).orElse(""));
         SimulatedService service = route(request, scope);
         if (service == null) {

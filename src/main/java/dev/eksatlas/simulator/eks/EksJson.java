@@ -26,8 +26,9 @@ final class EksJson {
 
     static void timestamp(JsonGenerator g, String field, Instant t) throws IOException {
         long millis = t.toEpochMilli();
+        int fraction = (int) Math.floorMod(millis, 1000L);
         g.writeFieldName(field);
-        g.writeNumber(Math.floorDiv(millis, 1000) + "." + String.format(java.util.Locale.ROOT, "%03d", Math.floorMod(millis, 1000)));
+        g.writeNumber(Math.floorDiv(millis, 1000L) + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction);
     }
 
     static void cluster(JsonGenerator g, EksCluster c, ClusterInfrastructure infra) throws IOException {
