@@ -76,18 +76,26 @@ class ScanServiceTest {
         Map<String, AccountSnapshot> got = byAccount(scanned);
         assertThat(got.keySet()).containsExactlyInAnyOrderElementsOf(byAccount(fleet.snapshots()).keySet());
         for (AccountSnapshot truth : fleet.snapshots()) {
-            AccountSnapshot expected = ScanFixtures.content(truth);
+            AccountSnapshot expected = ScanFixtures.content(ScanFixtures.asScanned(truth));
             AccountSnapshot actual = ScanFixtures.content(got.get(truth.accountId()));
             assertThat(actual.account()).isEqualTo(expected.account());
-            assertThat(actual.clusters()).containsExactlyElementsOf(expected.clusters());
-            assertThat(actual.oidcProviders()).containsExactlyElementsOf(expected.oidcProviders());
-            assertThat(actual.roles()).containsExactlyElementsOf(expected.roles());
-            assertThat(actual.associations()).containsExactlyElementsOf(expected.associations());
-            assertThat(actual.addons()).containsExactlyElementsOf(expected.addons());
-            assertThat(actual.fargateProfiles()).containsExactlyElementsOf(expected.fargateProfiles());
+            assertSameItems("clusters", actual.clusters(), expected.clusters());
+            assertSameItems("providers", actual.oidcProviders(), expected.oidcProviders());
+            assertSameItems("roles", actual.roles(), expected.roles());
+            assertSameItems("associations", actual.associations(), expected.associations());
+            assertSameItems("add-ons", actual.addons(), expected.addons());
+            assertSameItems("fargate profiles", actual.fargateProfiles(), expected.fargateProfiles());
             assertThat(actual.coverageGaps()).isEmpty();
             assertThat(actual).isEqualTo(expected);
         }
+    }
+
+    /** Item by item, so a failure shows the one record that differs rather than two long lists. */
+    private static <T> void assertSameItems(String what, List<T> actual, List<T> expected) {
+        for (int i = 0; i < Math.min(actual.size(), expected.size()); i++) {
+            assertThat(actual.get(i)).as("%s #%d", what, i).isEqualTo(expected.get(i));
+        }
+        assertThat(actual).as(what).hasSameSizeAs(expected);
     }
 
     @Test
@@ -164,7 +172,7 @@ class ScanServiceTest {
         assertThat(sink).singleElement().satisfies(s -> {
             assertThat(s.accountId()).isEqualTo(staging);
             assertThat(s.profile()).isEqualTo("chained");
-            assertThat(ScanFixtures.content(s)).isEqualTo(ScanFixtures.content(fleet.accountNamed("staging").snapshot()));
+            assertThat(ScanFixtures.content(s)).isEqualTo(ScanFixtures.content(ScanFixtures.asScanned(fleet.accountNamed("staging").snapshot())));
         });
     }
 
