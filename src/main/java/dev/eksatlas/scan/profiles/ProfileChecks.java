@@ -30,9 +30,10 @@ final class ProfileChecks {
             case LOGIN_SESSION -> problems.add(profile.problemAt("login_session",
                     "uses login_session (aws login), which needs the AWS SDK's 'signin' module; this app does not include it"));
             case CREDENTIAL_PROCESS -> requireValue(profile, "credential_process", problems);
-            case SESSION_KEYS, STATIC_KEYS -> checkKeys(profile, kind, problems);
-            case UNKNOWN -> problems.add(profile.problemAtHeader(
-                    "has no credentials: no keys, role, SSO settings or credential_process"));
+            case SESSION_KEYS, STATIC_KEYS -> checkKeys(profile, problems);
+            case UNKNOWN -> problems.add(profile.has("aws_secret_access_key")
+                    ? profile.problemAt("aws_secret_access_key", "has aws_secret_access_key but no aws_access_key_id")
+                    : profile.problemAtHeader("has no credentials: no keys, role, SSO settings or credential_process"));
             case WEB_IDENTITY -> requireValue(profile, "web_identity_token_file", problems);
         }
         checkIgnoredRoleSettings(profile, kind, problems);
@@ -47,10 +48,9 @@ final class ProfileChecks {
         }
     }
 
-    private static void checkKeys(MergedProfile profile, ProfileKind kind, List<ProfileProblem> problems) {
+    private static void checkKeys(MergedProfile profile, List<ProfileProblem> problems) {
         if (!profile.has("aws_access_key_id")) {
-            problems.add(profile.problemAt(kind == ProfileKind.SESSION_KEYS ? "aws_session_token" : "aws_secret_access_key",
-                    "has no aws_access_key_id"));
+            problems.add(profile.problemAt("aws_session_token", "has aws_session_token but no aws_access_key_id"));
         } else if (!profile.has("aws_secret_access_key")) {
             problems.add(profile.problemAt("aws_access_key_id", "has aws_access_key_id but no aws_secret_access_key"));
         }
