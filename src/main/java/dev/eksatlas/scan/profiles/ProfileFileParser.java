@@ -130,11 +130,13 @@ final class ProfileFileParser {
         }
         if (nestedSettings) {
             // An empty value followed by indented lines is a list of nested settings ("s3 =" / "  key = value").
+            // The SDK also stores each one as "s3.key", a key that outlives a later "s3 = ..." line.
             KeyValue nested = KeyValue.parse(text);
             if (nested.problem() != null) {
                 log.add(number, nested.problem() + " (nested setting of '" + propertyKey + "'); the line is ignored");
                 return;
             }
+            section.put(new ParsedProperty(propertyKey + "." + nested.key(), nested.value(), log.file(), number));
         }
         section.appendContinuation(propertyKey, text);
     }
