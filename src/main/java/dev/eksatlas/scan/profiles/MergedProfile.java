@@ -1,7 +1,7 @@
 package dev.eksatlas.scan.profiles;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ record MergedProfile(String name, List<ParsedSection> sections, Map<String, Pars
         fromCredentials.ifPresent(sections::add);
         Map<String, ParsedProperty> merged = new LinkedHashMap<>();
         sections.forEach(section -> merged.putAll(section.properties()));
-        return new MergedProfile(name, List.copyOf(sections), java.util.Collections.unmodifiableMap(merged));
+        return new MergedProfile(name, List.copyOf(sections), Collections.unmodifiableMap(merged));
     }
 
     boolean has(String key) {
@@ -45,10 +45,6 @@ record MergedProfile(String name, List<ParsedSection> sections, Map<String, Pars
     ProfileProblem problemAtHeader(String message) {
         ParsedSection first = sections.getFirst();
         return new ProfileProblem(first.file(), first.firstLine(), message);
-    }
-
-    Path firstFile() {
-        return sections.getFirst().file();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.eksatlas.scan.profiles;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,8 @@ import java.util.Optional;
 record ParsedFile(Path file, ProfileFileType type, Map<SectionKey, ParsedSection> sections, List<ProfileProblem> problems) {
 
     ParsedFile {
-        sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+        sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         problems = List.copyOf(problems);
-    }
-
-    static ParsedFile empty(Path file, ProfileFileType type) {
-        return new ParsedFile(file, type, Map.of(), List.of());
     }
 
     Optional<ParsedSection> section(SectionType type, String name) {

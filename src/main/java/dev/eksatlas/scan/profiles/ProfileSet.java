@@ -1,5 +1,6 @@
 package dev.eksatlas.scan.profiles;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,7 +18,7 @@ record ProfileSet(Map<String, MergedProfile> profiles, ParsedFile config) {
             merged.put(name, MergedProfile.of(name,
                     credentials.section(SectionType.PROFILE, name), config.section(SectionType.PROFILE, name)));
         }
-        return new ProfileSet(java.util.Collections.unmodifiableMap(merged), config);
+        return new ProfileSet(Collections.unmodifiableMap(merged), config);
     }
 
     Optional<MergedProfile> profile(String name) {

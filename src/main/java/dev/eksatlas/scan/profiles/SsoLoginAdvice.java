@@ -28,7 +28,7 @@ public record SsoLoginAdvice(String profileName, String loginProfileName, String
 
     /** The command that fixes it: {@code aws sso login --profile NAME}. */
     public String command() {
-        return "aws sso login --profile " + loginProfileName;
+        return command(loginProfileName);
     }
 
     /** Advice when {@code failure} (or any of its causes) is an expired or missing SSO sign-in; else empty. */
@@ -37,12 +37,15 @@ public record SsoLoginAdvice(String profileName, String loginProfileName, String
             return Optional.empty();
         }
         String login = ssoProfileBehind(catalog, profileName);
-        String command = "aws sso login --profile " + login;
         String message = login.equals(profileName)
-                ? "The AWS SSO sign-in for profile '" + profileName + "' has expired or was never done. Sign in again with: " + command
+                ? "The AWS SSO sign-in for profile '" + profileName + "' has expired or was never done. Sign in again with: " + command(login)
                 : "Profile '" + profileName + "' gets its credentials through the SSO profile '" + login
-                        + "', whose sign-in has expired or was never done. Sign in again with: " + command;
+                        + "', whose sign-in has expired or was never done. Sign in again with: " + command(login);
         return Optional.of(new SsoLoginAdvice(profileName, login, message));
+    }
+
+    private static String command(String profileName) {
+        return "aws sso login --profile " + profileName;
     }
 
     static boolean isSsoSignInFailure(Throwable failure) {
