@@ -8,7 +8,10 @@ import dev.eksatlas.scan.ScanCancelledException;
 import dev.eksatlas.scan.ScanLimits;
 import dev.eksatlas.scan.ScanReport;
 import dev.eksatlas.scan.ScanRequest;
+import dev.eksatlas.scan.SdkProfileIsolation;
 import dev.eksatlas.scan.SdkProfileResolver;
+import dev.eksatlas.scan.profiles.ProfileCatalog;
+import dev.eksatlas.scan.profiles.ProfileLocations;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,8 +61,11 @@ public final class ScanCommand implements Callable<Integer> {
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread onInterrupt = new Thread(() -> cancelled.set(true), "scan-cancel");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
+        ProfileCatalog catalog = ProfileCatalog.load(ProfileLocations.fromSystem());
+        SdkProfileIsolation.apply();
+        catalog.problems().forEach(p -> err.println("warning: " + p.describe()));
         try (AppContext context = AppContext.open(root.dataDirectory());
-                SdkProfileResolver resolver = SdkProfileResolver.forDefaultFiles()) {
+                SdkProfileResolver resolver = SdkProfileResolver.of(catalog)) {
             ScanReport report = context.scanService(resolver).scan(request, new ConsoleProgress(err),
                     (CancelSignal) cancelled::get, context.writer()::save);
             new ScanSummary(report).print(out, err);

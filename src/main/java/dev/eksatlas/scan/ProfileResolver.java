@@ -4,4 +4,9 @@ package dev.eksatlas.scan;
 @FunctionalInterface
 public interface ProfileResolver {
     ResolvedProfile resolve(String profileName);
+
+    /** Plain words, with the fix, for a failure while using the profile's credentials. */
+    default String explain(String profileName, RuntimeException failure) {
+        return CredentialAdvice.explain(profileName, failure);
+    }
 }

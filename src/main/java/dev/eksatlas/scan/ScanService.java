@@ -109,7 +109,7 @@ public final class ScanService {
             GetCallerIdentityResponse me = gate.call(site, () -> session.sts(profile, region).getCallerIdentity());
             return new Identified(profile, new AwsAccount(me.account(), Arns.partition(me.arn()), null));
         } catch (SdkException e) {
-            throw new ProfileException(CredentialAdvice.explain(name, e), e);
+            throw new ProfileException(profiles.explain(name, e), e);
         }
     }
 

@@ -65,6 +65,8 @@ final class ScanSession implements AutoCloseable {
             builder.endpointOverride(p.endpoint());
         }
         builder.overrideConfiguration(ClientOverrideConfiguration.builder()
+                .defaultProfileFile(p.profileFile())
+                .defaultProfileName(p.name())
                 .apiCallAttemptTimeout(limits.attemptTimeout())
                 .apiCallTimeout(limits.callTimeout())
                 .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import dev.eksatlas.scan.profiles.ProfileCatalog;
+import dev.eksatlas.scan.profiles.SsoLoginAdvice;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.profiles.Profile;
@@ -22,15 +24,35 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 public final class SdkProfileResolver implements ProfileResolver, AutoCloseable {
     private static final String SESSION_NAME = "eks-identity-atlas";
     private final Supplier<ProfileFile> files;
+    private final ProfileCatalog catalog;
     private final List<AutoCloseable> owned = new ArrayList<>();
 
     public SdkProfileResolver(Supplier<ProfileFile> files) {
-        this.files = files;
+        this(files, null);
     }
 
-    /** The user's files, as the SDK finds them (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, ~/.aws), read on each resolve. */
-    public static SdkProfileResolver forDefaultFiles() {
-        return new SdkProfileResolver(ProfileFile::defaultProfileFile);
+    private SdkProfileResolver(Supplier<ProfileFile> files, ProfileCatalog catalog) {
+        this.files = files;
+        this.catalog = catalog;
+    }
+
+    /**
+     * Profiles from the app's own reading of the files: the SDK sees only the well-formed sections,
+     * so one malformed line never makes every profile unusable.
+     */
+    public static SdkProfileResolver of(ProfileCatalog catalog) {
+        return new SdkProfileResolver(catalog::sdkProfileFile, catalog);
+    }
+
+    @Override
+    public String explain(String profileName, RuntimeException failure) {
+        if (catalog != null) {
+            var sso = SsoLoginAdvice.forFailure(catalog, profileName, failure);
+            if (sso.isPresent()) {
+                return sso.get().message();
+            }
+        }
+        return ProfileResolver.super.explain(profileName, failure);
     }
 
     @Override
@@ -44,8 +66,7 @@ public final class SdkProfileResolver implements ProfileResolver, AutoCloseable 
             throw new ProfileException("Circular relationship detected with profiles " + String.join(" -> ", chain));
         }
         chain.add(name);
-        Profile profile = file.profile(name).orElseThrow(() -> new ProfileException("There is no profile named '" + name
-                + "' in the AWS config or credentials file."));
+        Profile profile = file.profile(name).orElseThrow(() -> new ProfileException(missing(name)));
         String region = property(profile, "region").orElse(null);
         URI endpoint = property(profile, "endpoint_url").map(URI::create).orElse(null);
         Optional<String> roleArn = property(profile, "role_arn");
@@ -55,16 +76,29 @@ public final class SdkProfileResolver implements ProfileResolver, AutoCloseable 
             String stsRegion = region != null ? region : from.region() != null ? from.region() : Regions.FALLBACK;
             URI stsEndpoint = endpoint != null ? endpoint : from.endpoint();
             return new ResolvedProfile(name, assumeRole(from.credentials(), roleArn.get(), property(profile, "external_id"),
-                    stsRegion, stsEndpoint), region != null ? region : from.region(), stsEndpoint);
+                    stsRegion, stsEndpoint, file), region != null ? region : from.region(), stsEndpoint, file);
         }
         AwsCredentialsProvider provider = ProfileCredentialsProvider.builder().profileFile(file).profileName(name).build();
         owned.add((AutoCloseable) provider);
-        return new ResolvedProfile(name, provider, region, endpoint);
+        return new ResolvedProfile(name, provider, region, endpoint, file);
+    }
+
+    private String missing(String name) {
+        if (catalog != null) {
+            var problems = catalog.find(name).map(p -> p.problems()).orElse(List.of());
+            if (!problems.isEmpty()) {
+                return "Profile '" + name + "' cannot be used: " + problems.getFirst().describe();
+            }
+            return "There is no profile named '" + name + "' in " + catalog.locations().configFile() + " or "
+                    + catalog.locations().credentialsFile() + ".";
+        }
+        return "There is no profile named '" + name + "' in the AWS config or credentials file.";
     }
 
     private AwsCredentialsProvider assumeRole(AwsCredentialsProvider source, String roleArn, Optional<String> externalId,
-            String region, URI endpoint) {
-        var sts = StsClient.builder().region(Region.of(region)).credentialsProvider(source);
+            String region, URI endpoint, ProfileFile file) {
+        var sts = StsClient.builder().region(Region.of(region)).credentialsProvider(source)
+                .overrideConfiguration(o -> o.defaultProfileFile(file));
         if (endpoint != null) {
             sts.endpointOverride(endpoint);
         }
