@@ -1,0 +1,162 @@
+package dev.eksatlas.bench;
+
+import dev.eksatlas.domain.AccountSnapshot;
+import dev.eksatlas.scan.CancelSignal;
+import dev.eksatlas.scan.RegionChoice;
+import dev.eksatlas.scan.ScanLimits;
+import dev.eksatlas.scan.ScanReport;
+import dev.eksatlas.scan.ScanRequest;
+import dev.eksatlas.scan.ScanService;
+import dev.eksatlas.scan.SdkProfileResolver;
+import dev.eksatlas.simulator.AwsConfigWriter;
+import dev.eksatlas.simulator.FleetSimulator;
+import dev.eksatlas.simulator.SimulatorConfig;
+import dev.eksatlas.simulator.faults.SimulatorKnobs;
+import dev.eksatlas.simulator.fleet.Fleet;
+import dev.eksatlas.simulator.fleet.FleetSpec;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.profiles.ProfileFile;
+
+/**
+ * Scans the simulator's {@code large} fleet (10 accounts x 4 regions, 300 clusters, 10,000 roles,
+ * 6,000 associations) with 25 ms added to every call and the simulator throttling each account,
+ * service and region beyond {@code bench.simRps}; prints calls, wall time, calls per second, peak
+ * heap, the floor set by the rate limits and the longest chain of dependent calls, and the same
+ * scan at concurrency 1. Prints figures only.
+ * Run: {@code mvn -B -Pbench test -Dtest=ScanBenchmark} (about 10 minutes; {@code -Dbench.sequential=false} skips the sequential run).
+ */
+@Tag("benchmark")
+class ScanBenchmark {
+    private static final Duration LATENCY = Duration.ofMillis(25);
+    private static final double SIM_RPS = Double.parseDouble(System.getProperty("bench.simRps", "50"));
+    /** The scan's own limit, set just below the simulator's, as it is set below AWS's in production. */
+    private static final double SCAN_RPS = SIM_RPS * 0.9;
+    private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 128);
+    /** GetCallerIdentity, then ListClusters, DescribeCluster || (ListPodIdentityAssociations, DescribePodIdentityAssociation). */
+    private static final int LONGEST_CHAIN = 4;
+
+    @Test
+    void scansTheLargeFleet() throws Exception {
+        Fleet fleet = Fleet.generate(FleetSpec.large());
+        try (FleetSimulator sim = FleetSimulator.start(SimulatorConfig.of(FleetSpec.large())
+                .withKnobs(SimulatorKnobs.NONE.withLatency(LATENCY, Duration.ZERO).withThrottleRps(SIM_RPS)), fleet)) {
+            Path aws = Files.createTempDirectory("bench-aws");
+            AwsConfigWriter.write(aws, fleet, sim.endpoint());
+            List<String> profiles = fleet.accounts().stream().map(a -> a.profile()).toList();
+            List<String> regions = fleet.snapshots().stream().flatMap(s -> s.regions().stream()).distinct().sorted().toList();
+
+            Run concurrent = scan(aws, profiles, regions, CONCURRENCY);
+            Map<String, Long> perBucket = sim.requestCounts().byOperation();
+            sim.requestCounts().reset();
+            double floor = floorSeconds(fleet, concurrent.report().apiCalls());
+            System.out.printf("%nlarge fleet, %d ms per call, simulator limit %.0f calls/s per account+service+region, scan limit %.0f%n",
+                    LATENCY.toMillis(), SIM_RPS, SCAN_RPS);
+            print("concurrency " + CONCURRENCY, concurrent);
+            System.out.printf("floor: %.1f s (rate limits and a chain of %d dependent calls)  ->  %.2f x the floor%n",
+                    floor, LONGEST_CHAIN, concurrent.seconds() / floor);
+            System.out.println("requests by operation: " + perBucket);
+            if (Boolean.parseBoolean(System.getProperty("bench.sequential", "true"))) {
+                Run sequential = scan(aws, profiles, regions, 1);
+                print("concurrency 1 (a sequential script)", sequential);
+                System.out.printf("speed-up over sequential: %.1f x%n", sequential.seconds() / concurrent.seconds());
+            }
+        }
+    }
+
+    private record Run(ScanReport report, double seconds, long peakHeapBytes) {
+    }
+
+    private static Run scan(Path aws, List<String> profiles, List<String> regions, int concurrency) {
+        ScanLimits limits = ScanLimits.defaults().withMaxInFlight(concurrency).withRates(SCAN_RPS, SCAN_RPS, SCAN_RPS);
+        HeapSampler heap = new HeapSampler();
+        try (SdkProfileResolver resolver = new SdkProfileResolver(() -> ProfileFile.aggregator()
+                .addFile(ProfileFile.builder().content(aws.resolve("credentials")).type(ProfileFile.Type.CREDENTIALS).build())
+                .addFile(ProfileFile.builder().content(aws.resolve("config")).type(ProfileFile.Type.CONFIGURATION).build())
+                .build())) {
+            System.gc();
+            heap.start();
+            long t0 = System.nanoTime();
+            ScanReport report = new ScanService(resolver, Clock.systemUTC()).scan(
+                    new ScanRequest(profiles, RegionChoice.of(regions), limits), p -> { }, CancelSignal.NEVER, s -> { });
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Run(report, seconds, heap.stop());
+        }
+    }
+
+    private static void print(String label, Run run) {
+        ScanReport r = run.report();
+        List<AccountSnapshot> s = r.accounts().stream().map(a -> a.snapshot()).toList();
+        System.out.printf("%s: %d accounts, %d clusters, %d roles, %d associations, %d gaps; %d API calls in %.1f s = %.0f calls/s; peak heap %d MB%n",
+                label, s.size(), s.stream().mapToInt(a -> a.clusters().size()).sum(), s.stream().mapToInt(a -> a.roles().size()).sum(),
+                s.stream().mapToInt(a -> a.associations().size()).sum(), s.stream().mapToInt(a -> a.coverageGaps().size()).sum(),
+                r.apiCalls(), run.seconds(), r.apiCalls() / run.seconds(), run.peakHeapBytes() >> 20);
+    }
+
+    /**
+     * The shortest possible scan: each rate-limit bucket (account+IAM, account+region+EKS) needs
+     * its calls / the simulator's rate; the slowest bucket, plus the longest dependent chain at the
+     * added latency, bounds any scan from below.
+     */
+    private static double floorSeconds(Fleet fleet, long totalCalls) {
+        double slowest = 0;
+        for (AccountSnapshot a : fleet.snapshots()) {
+            long getRoles = a.roles().stream().filter(r -> r.trustPolicy().contains(":oidc-provider/")
+                    || r.trustPolicy().contains("pods.eks.amazonaws.com")).count();
+            long iam = getRoles + a.oidcProviders().size() + 1 + 1 + (a.roles().size() + 999) / 1000;
+            slowest = Math.max(slowest, iam / SIM_RPS);
+            Map<String, Long> eksByRegion = a.regions().stream().collect(Collectors.toMap(r -> r, r -> 0L));
+            for (var c : a.clusters()) {
+                long n = 4 + a.associations().stream().filter(x -> x.clusterName().equals(c.name()) && x.region().equals(c.region())).count()
+                        + a.addons().stream().filter(x -> x.clusterName().equals(c.name()) && x.region().equals(c.region())).count()
+                        + a.fargateProfiles().stream().filter(x -> x.clusterName().equals(c.name()) && x.region().equals(c.region())).count();
+                eksByRegion.merge(c.region(), n, Long::sum);
+            }
+            for (long n : eksByRegion.values()) {
+                slowest = Math.max(slowest, (n + 1) / SIM_RPS);
+            }
+        }
+        return slowest + LONGEST_CHAIN * LATENCY.toMillis() / 1000.0;
+    }
+
+    /** Samples heap in use every 20 ms (garbage included, so an upper bound of what the scan needs). */
+    private static final class HeapSampler {
+        private final AtomicLong peak = new AtomicLong();
+        private Thread thread;
+
+        void start() {
+            thread = Thread.ofPlatform().daemon().start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    long used = 0;
+                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                        if (pool.getType() == MemoryType.HEAP) {
+                            used += pool.getUsage().getUsed();
+                        }
+                    }
+                    peak.accumulateAndGet(used, Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        long stop() throws IllegalStateException {
+            thread.interrupt();
+            return peak.get();
+        }
+    }
+}
