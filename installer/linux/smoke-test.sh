@@ -13,6 +13,14 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 : "${JAVA_HOME:?set JAVA_HOME to a JDK 25}"
 
 step "build the .deb"
+# jpackage builds a .deb with fakeroot and dpkg-deb (and objcopy); build.sh reads the jar with unzip.
+missing=()
+for tool in fakeroot:fakeroot unzip:unzip objcopy:binutils; do
+  command -v "${tool%%:*}" > /dev/null || missing+=("${tool#*:}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  as_root apt-get update -qq && as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
+fi
 [ -f target/eks-atlas.jar ] || mvn -B -q package -DskipTests
 # gzip -1 instead of dpkg-deb's default xz: the same files, packed in seconds rather than one to
 # two minutes on 2 cores (the release .deb from build.sh keeps xz, about 20% smaller).
