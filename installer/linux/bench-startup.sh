@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the installed app (/opt/eks-atlas, from the .deb): cold start to first
-# window shown, over N runs (default 10), each a fresh JVM on the same existing inventory; prints
+# window shown, over N runs (default 10), each a fresh JVM started as a double-click starts it (no
+# arguments; a temporary inventory folder through EKS_ATLAS_HOME, the same one every run); prints
 # median, min and max, the JVM's own figure, and the .deb's size. Targets: median < 1.0 s, .deb < 80 MB.
 # Usage: installer/linux/bench-startup.sh [runs] [--drop-caches]
 #   --drop-caches  empty the kernel's page cache before each run (root only; slows everyone else on
@@ -25,7 +26,7 @@ options="-Deksatlas.exitAfterShown=true"
 [ -n "${DISPLAY:-}" ] || options="$options -Dglass.platform=Headless -Dprism.order=sw"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
-JAVA_TOOL_OPTIONS="$options" "$launcher" --data-dir "$data" > /dev/null 2>&1
+EKS_ATLAS_HOME="$data" JAVA_TOOL_OPTIONS="$options" "$launcher" > /dev/null 2>&1
 echo "platform: $([ -n "${DISPLAY:-}" ] && echo "GTK on $DISPLAY" || echo Headless); cpus: $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 ## Timed runs: wall clock from exec of the launcher to the line SHOWN on its stdout.
@@ -39,7 +40,7 @@ for ((i = 1; i <= runs; i++)); do
       wall+=($((($(date +%s%N) - start) / 1000000)))
       jvm+=("${line#SHOWN }")
     fi
-  done < <(JAVA_TOOL_OPTIONS="$options" "$launcher" --data-dir "$data" 2> /dev/null)
+  done < <(EKS_ATLAS_HOME="$data" JAVA_TOOL_OPTIONS="$options" "$launcher" 2> /dev/null)
   [ ${#wall[@]} -eq "$i" ] || { echo "bench: run $i never showed the window" >&2; exit 1; }
   echo "run $i: ${wall[-1]} ms (JVM start to shown: ${jvm[-1]} ms)"
 done

@@ -52,14 +52,15 @@ appdir="$image/lib/app"
 
 step "5. AOT cache: one training run of the app with the image's own java"
 # Same class path, main class and options as the launcher's .cfg, minus the cache it is making.
-# The run opens the window headless on an empty inventory and exits once it is shown.
+# Like a double-click (no arguments; the inventory folder from EKS_ATLAS_HOME), it opens the window
+# headless on an empty inventory and exits once it is shown.
 cfg="$appdir/$launcher.cfg"
 classpath=$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s|\$APPDIR|$appdir|" | paste -sd: -)
 mainclass=$(sed -n 's/^app.mainclass=//p' "$cfg")
 mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | grep -v '^-XX:AOTCache=')
-"$image/lib/runtime/bin/java" -XX:AOTCacheOutput="$appdir/eks-atlas.aot" "${options[@]}" \
+EKS_ATLAS_HOME="$work/training-data" "$image/lib/runtime/bin/java" -XX:AOTCacheOutput="$appdir/eks-atlas.aot" "${options[@]}" \
   -Dglass.platform=Headless -Dprism.order=sw -Deksatlas.exitAfterShown=true \
-  -cp "$classpath" "$mainclass" --data-dir "$work/training-data" > "$work/training.log" 2>&1 \
+  -cp "$classpath" "$mainclass" > "$work/training.log" 2>&1 \
   || { tail -20 "$work/training.log"; echo "build.sh: the AOT training run failed" >&2; exit 1; }
 grep -q '^SHOWN ' "$work/training.log" || { tail -20 "$work/training.log"; echo "build.sh: the training run never showed the window" >&2; exit 1; }
 # AOTMode=on makes the JVM refuse to start unless it can use the cache: proves the cache fits.

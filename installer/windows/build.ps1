@@ -52,12 +52,16 @@ $appdir = "$image\app"
 
 Step '5. AOT cache: one training run of the app with the image''s own java'
 # Same class path, main class and options as the launcher's .cfg, minus the cache it is making.
+# Like a double-click (no arguments; the inventory folder from EKS_ATLAS_HOME), it opens the window
+# headless on an empty inventory and exits once it is shown.
+$env:EKS_ATLAS_HOME = "$work\training-data"
 $cfg = Get-Content "$appdir\$name.cfg"
 $classpath = ($cfg | Where-Object { $_ -like 'app.classpath=*' } | ForEach-Object { $_.Substring(14).Replace('$APPDIR', $appdir) }) -join ';'
 $mainclass = ($cfg | Where-Object { $_ -like 'app.mainclass=*' }).Substring(14)
 $options = @($cfg | Where-Object { $_ -like 'java-options=*' } | ForEach-Object { $_.Substring(13) } | Where-Object { $_ -notlike '-XX:AOTCache=*' })
 & "$image\runtime\bin\java.exe" "-XX:AOTCacheOutput=$appdir\eks-atlas.aot" @options '-Dglass.platform=Headless' '-Dprism.order=sw' `
-  '-Deksatlas.exitAfterShown=true' -cp $classpath $mainclass --data-dir "$work\training-data" | Tee-Object "$work\training.log"; Check 'the AOT training run'
+  '-Deksatlas.exitAfterShown=true' -cp $classpath $mainclass | Tee-Object "$work\training.log"; Check 'the AOT training run'
+Remove-Item Env:EKS_ATLAS_HOME
 if (-not (Select-String -Quiet '^SHOWN ' "$work\training.log")) { throw 'build.ps1: the training run never showed the window' }
 # AOTMode=on makes the JVM refuse to start unless it can use the cache: proves the cache fits.
 $env:JAVA_TOOL_OPTIONS = '-XX:AOTMode=on'
