@@ -3,7 +3,8 @@
 # window shown, over N runs (default 10), each a fresh JVM started as a double-click starts it (no
 # arguments; a temporary inventory folder through EKS_ATLAS_HOME, the same one every run); prints
 # median, min and max, the JVM's own figure, and the .deb's size. Targets: median < 1.0 s, .deb < 80 MB.
-# Usage: installer/linux/bench-startup.sh [runs] [--drop-caches]
+# Usage: installer/linux/bench-startup.sh [runs] [--drop-caches] [--no-aot]
+#   --no-aot       start without the shipped AOT cache (-XX:AOTMode=off), for comparison.
 #   --drop-caches  empty the kernel's page cache before each run (root only; slows everyone else on
 #                  the machine for a while, so it is off by default: runs then start with warm files).
 # Without DISPLAY the app runs on JavaFX's Headless platform; with DISPLAY (a desktop or Xvfb) on GTK.
@@ -12,9 +13,11 @@ cd "$(dirname "$0")/../.."
 launcher=/opt/eks-atlas/bin/eks-atlas
 runs=10
 drop=false
+extra=""
 for arg in "$@"; do
   case "$arg" in
     --drop-caches) drop=true ;;
+    --no-aot) extra="-XX:AOTMode=off" ;;
     *) runs=$arg ;;
   esac
 done
@@ -22,12 +25,12 @@ done
   echo "  installer/linux/build.sh deb && sudo apt-get install ./target/installer/eks-atlas_*_amd64.deb" >&2; exit 2; }
 
 ## Set-up: one untimed run creates the inventory, so every timed run opens an existing one.
-options="-Deksatlas.exitAfterShown=true"
+options="-Deksatlas.exitAfterShown=true $extra"
 [ -n "${DISPLAY:-}" ] || options="$options -Dglass.platform=Headless -Dprism.order=sw"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 EKS_ATLAS_HOME="$data" JAVA_TOOL_OPTIONS="$options" "$launcher" > /dev/null 2>&1
-echo "platform: $([ -n "${DISPLAY:-}" ] && echo "GTK on $DISPLAY" || echo Headless); cpus: $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "platform: $([ -n "${DISPLAY:-}" ] && echo "GTK on $DISPLAY" || echo Headless); AOT cache: $([ -n "$extra" ] && echo off || echo on); cpus: $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 ## Timed runs: wall clock from exec of the launcher to the line SHOWN on its stdout.
 wall=()
