@@ -2,7 +2,9 @@ package dev.eksatlas;
 
 import dev.eksatlas.inventory.InventoryException;
 import dev.eksatlas.settings.AppSettings;
+import dev.eksatlas.ui.common.AppIcons;
 import dev.eksatlas.ui.common.Messages;
+import dev.eksatlas.ui.common.StartupProbe;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +45,7 @@ public final class InventoryApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppIcons.useForEveryWindow();
         try {
             context = AppContext.open(dataDir);
         } catch (InventoryException e) {
@@ -61,6 +64,7 @@ public final class InventoryApp extends Application {
             return;
         }
         context.mainWindow().show(stage);
+        StartupProbe.exitAfterShownIfRequested(stage);
     }
 
     @Override
