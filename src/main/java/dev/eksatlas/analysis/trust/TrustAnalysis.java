@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.trust;
 
+import dev.eksatlas.analysis.policy.PolicyDocument;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,10 +8,10 @@ import java.util.Set;
 /**
  * What one trust policy grants: its IRSA grants in document order (all of them, including those
  * that can never match, each with its {@link GrantState}), its Pod Identity trust, its findings
- * and its size. {@code parsed} is false when the policy could not be read at all.
+ * and its size. {@code document} is the parsed policy, null when it could not be read at all.
  */
 public record TrustAnalysis(
-        boolean parsed,
+        PolicyDocument document,
         List<StatementGrant> grants,
         PodIdentityTrust podIdentity,
         List<TrustFinding> findings,
@@ -19,6 +20,10 @@ public record TrustAnalysis(
     public TrustAnalysis {
         grants = List.copyOf(grants);
         findings = List.copyOf(findings);
+    }
+
+    public boolean parsed() {
+        return document != null;
     }
 
     /** The grants as the {@code explain-trust} output and the exports show them. */

@@ -42,7 +42,7 @@ public final class TrustPolicyClassifier {
             findings.add(FindingCode.UNPARSEABLE_POLICY, Severity.MEDIUM, (PolicyStatement) null, null,
                     abbreviate(policyText), "the trust policy could not be read: " + e.getMessage());
             int size = IamRole.policySize(policyText);
-            return new TrustAnalysis(false, List.of(), PodIdentityTrust.NONE, findings.list(),
+            return new TrustAnalysis(null, List.of(), PodIdentityTrust.NONE, findings.list(),
                     new PolicySize(size, 0, 0, PolicySize.TYPICAL_IRSA_STATEMENT, 0, 0));
         }
         return classify(doc);
@@ -71,7 +71,7 @@ public final class TrustPolicyClassifier {
         }
         PolicySize size = PolicySizer.size(doc);
         PolicySizer.report(size, findings);
-        return new TrustAnalysis(true, grants, podIdentity, findings.list(), size);
+        return new TrustAnalysis(doc, grants, podIdentity, findings.list(), size);
     }
 
     private static void reportDuplicates(List<StatementGrant> grants, TrustFindings findings) {
