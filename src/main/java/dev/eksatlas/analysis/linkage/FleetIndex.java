@@ -171,6 +171,10 @@ public final class FleetIndex {
         return staleTokens.getOrDefault(cluster, List.of());
     }
 
+    public AccountSnapshot snapshot(String accountId) {
+        return snapshots.stream().filter(s -> s.accountId().equals(accountId)).findFirst().orElse(null);
+    }
+
     public String partition(String accountId) {
         return snapshots.stream().filter(s -> s.accountId().equals(accountId)).map(s -> s.account().partition())
                 .findFirst().orElse("aws");

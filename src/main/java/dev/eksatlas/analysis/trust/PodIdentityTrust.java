@@ -23,6 +23,9 @@ public record PodIdentityTrust(
         List<PolicyStatement> denies) {
 
     public static final String SERVICE = "pods.eks.amazonaws.com";
+    /** The statement the EKS user guide gives for Pod Identity roles (Sid as in the guide). */
+    public static final String RECOMMENDED_STATEMENT = "{\"Sid\":\"AllowEksAuthToAssumeRoleForPodIdentity\",\"Effect\":\"Allow\","
+            + "\"Principal\":{\"Service\":\"pods.eks.amazonaws.com\"},\"Action\":[\"sts:AssumeRole\",\"sts:TagSession\"]}";
     public static final PodIdentityTrust NONE = new PodIdentityTrust(false, false, List.of(), List.of(), List.of());
 
     public PodIdentityTrust {
