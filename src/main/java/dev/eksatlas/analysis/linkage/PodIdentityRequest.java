@@ -10,18 +10,25 @@ import java.util.List;
  * six session tags (unless the association disables them; EKS cannot add others), the source
  * account, and for a target role the association's role as principal and its external ID.
  */
-record PodIdentityRequest(PodIdentityAssociation association, String clusterArn, String principalArn) implements RequestContext {
+public record PodIdentityRequest(PodIdentityAssociation association, String clusterArn, String principalArn) implements RequestContext {
 
     static final List<String> SESSION_TAGS = List.of("eks-cluster-arn", "eks-cluster-name", "kubernetes-namespace",
             "kubernetes-service-account", "kubernetes-pod-name", "kubernetes-pod-uid");
 
+    /** The request an association for this service account would make, with session tags on. */
+    public static PodIdentityRequest planned(String accountId, String region, String clusterName, String clusterArn,
+                                             String namespace, String serviceAccount) {
+        return toRole(new PodIdentityAssociation(accountId, region, clusterName, null, null, namespace, serviceAccount,
+                null, null, null, false, null, null, null, null, null), clusterArn);
+    }
+
     /** The request to the association's own role (the caller is the EKS service). */
-    static PodIdentityRequest toRole(PodIdentityAssociation a, String clusterArn) {
+    public static PodIdentityRequest toRole(PodIdentityAssociation a, String clusterArn) {
         return new PodIdentityRequest(a, clusterArn, null);
     }
 
     /** The chained request from the association's role to its target role. */
-    static PodIdentityRequest toTargetRole(PodIdentityAssociation a, String clusterArn) {
+    public static PodIdentityRequest toTargetRole(PodIdentityAssociation a, String clusterArn) {
         return new PodIdentityRequest(a, clusterArn, a.roleArn());
     }
 
