@@ -64,7 +64,8 @@ public final class FleetIndex {
         snapshots.stream().flatMap(s -> s.oidcProviders().stream())
                 .sorted(Comparator.comparing(OidcProvider::accountId).thenComparing(OidcProvider::arn))
                 .forEach(p -> {
-                    providersByArn.put(p.arn().toLowerCase(Locale.ROOT), p);
+                    providersByArn.put(p.arn(), p);
+                    providersByArn.putIfAbsent(p.arn().toLowerCase(Locale.ROOT), p);
                     String issuer = OidcProviderRef.issuerKey(p.issuerHostPath());
                     if (issuer != null) {
                         providersByIssuer.computeIfAbsent(issuer, k -> new ArrayList<>()).add(p);
@@ -141,7 +142,11 @@ public final class FleetIndex {
     }
 
     public OidcProvider provider(String arn) {
-        return arn == null ? null : providersByArn.get(arn.toLowerCase(Locale.ROOT));
+        if (arn == null) {
+            return null;
+        }
+        OidcProvider exact = providersByArn.get(arn);
+        return exact != null ? exact : providersByArn.get(arn.toLowerCase(Locale.ROOT));
     }
 
     /** All providers, ordered by account and ARN. */

@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.linkage;
 
+import dev.eksatlas.analysis.policy.ConditionKey;
 import dev.eksatlas.analysis.policy.KeyValue;
 import dev.eksatlas.analysis.policy.RequestContext;
 import dev.eksatlas.domain.PodIdentityAssociation;
@@ -33,7 +34,8 @@ public record PodIdentityRequest(PodIdentityAssociation association, String clus
     }
 
     @Override
-    public KeyValue lookup(String key) {
+    public KeyValue lookup(ConditionKey conditionKey) {
+        String key = conditionKey.lower();
         boolean tags = !association.sessionTagsDisabled();
         if (key.startsWith("aws:requesttag/")) {
             String tag = key.substring("aws:requesttag/".length());

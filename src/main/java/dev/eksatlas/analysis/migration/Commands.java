@@ -1,16 +1,26 @@
 package dev.eksatlas.analysis.migration;
 
-import java.util.regex.Pattern;
-
 /** The exact AWS CLI and kubectl commands of the plans, quoted for a POSIX shell where needed. */
 final class Commands {
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_./:@=+,-]+");
-
     private Commands() {
     }
 
     static String q(String value) {
-        return SAFE.matcher(value).matches() ? value : "'" + value.replace("'", "'\\''") + "'";
+        return safe(value) ? value : "'" + value.replace("'", "'\\''") + "'";
+    }
+
+    private static boolean safe(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_./:@=+,-".indexOf(c) >= 0;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String installAgent(ServiceAccountRef sa) {

@@ -16,7 +16,9 @@ import dev.eksatlas.domain.FargateProfile;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Plans the move of each IRSA service account of a cluster to EKS Pod Identity: agent, trust
@@ -28,6 +30,7 @@ public final class MigrationPlanner {
 
     private final FleetIndex index;
     private final TrustSteps trustSteps;
+    private final Map<String, RoleUse> roleUses = new ConcurrentHashMap<>();
 
     public MigrationPlanner(FleetIndex index) {
         this.index = index;
@@ -51,7 +54,7 @@ public final class MigrationPlanner {
         RoleAnalysis role = index.role(row.irsaRoleArns().getFirst());
         List<PlanNote> notes = new ArrayList<>();
         PlanNotes.environment(link, comparison, sa, notes);
-        PlanNotes.roles(index, link, role, row, notes);
+        PlanNotes.roles(index, link, role, roleUses.computeIfAbsent(role.arn(), k -> RoleUse.of(role)), row, notes);
         List<MigrationStep> steps = new ArrayList<>();
         SupportedVersionsRow versions = comparison.row(SupportedVersionsRow.class);
         if (versions.agent() == AgentStatus.MISSING || versions.agent() == AgentStatus.NOT_ACTIVE || versions.agent() == AgentStatus.UNKNOWN) {

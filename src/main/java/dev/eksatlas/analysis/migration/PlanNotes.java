@@ -5,12 +5,9 @@ import dev.eksatlas.analysis.comparison.ServiceAccountRow;
 import dev.eksatlas.analysis.linkage.ClusterLink;
 import dev.eksatlas.analysis.linkage.FleetIndex;
 import dev.eksatlas.analysis.linkage.RoleAnalysis;
-import dev.eksatlas.analysis.trust.StatementGrant;
 import dev.eksatlas.domain.EksCluster;
 import dev.eksatlas.domain.FargateProfile;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The blockers, warnings and hints of a plan that do not come from its steps. */
 final class PlanNotes {
@@ -34,19 +31,12 @@ final class PlanNotes {
         }
     }
 
-    static void roles(FleetIndex index, ClusterLink link, RoleAnalysis role, ServiceAccountRow row, List<PlanNote> notes) {
+    static void roles(FleetIndex index, ClusterLink link, RoleAnalysis role, RoleUse use, ServiceAccountRow row, List<PlanNote> notes) {
         if (row.irsaRoleArns().size() > 1) {
             notes.add(PlanNote.warning("SEVERAL_IRSA_ROLES", row.irsaRoleArns().size() + " roles trust this service account ("
                     + String.join(", ", row.irsaRoleArns()) + "); its annotation decides which one it uses. The plan uses " + role.arn()));
         }
-        Set<String> otherIssuers = new LinkedHashSet<>();
-        Set<String> subjects = new LinkedHashSet<>();
-        for (StatementGrant g : role.trust().activeGrants()) {
-            if (g.grant().eksIssuer() && !g.issuerKey().equals(link.issuerKey())) {
-                otherIssuers.add(g.issuerKey());
-            }
-            subjects.add(g.issuerKey() + " " + g.grant().subject());
-        }
+        List<String> otherIssuers = use.eksIssuerKeys().stream().filter(i -> !i.equals(link.issuerKey())).sorted().toList();
         if (!otherIssuers.isEmpty()) {
             List<String> names = otherIssuers.stream().map(i -> index.clustersWithIssuer(i).stream().map(EksCluster::name)
                     .findFirst().orElse(i)).toList();
@@ -58,8 +48,8 @@ final class PlanNotes {
             notes.add(PlanNote.warning("CROSS_ACCOUNT_ROLE", "Role " + role.arn() + " is in account " + role.role().accountId()
                     + ": an association's role must be in the cluster's account, so the plan chains to it as target role"));
         }
-        if (subjects.size() > 1) {
-            notes.add(PlanNote.hint("SESSION_TAGS", "Role " + role.role().name() + " serves " + subjects.size()
+        if (use.distinctGrants() > 1) {
+            notes.add(PlanNote.hint("SESSION_TAGS", "Role " + role.role().name() + " serves " + use.distinctGrants()
                     + " service-account grants alike; with Pod Identity one role can tell them apart through session tags, "
                     + "e.g. conditions on ${aws:PrincipalTag/kubernetes-namespace} and ${aws:PrincipalTag/kubernetes-service-account} "
                     + "in its permission policies"));

@@ -24,7 +24,7 @@ final class TrustPolicyEditor {
             .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     /** The removal of a grant: the new policy and what went, or {@code manual} with the reason. */
-    record Removal(String policy, String removed, String manualReason) {
+    record Removal(JsonNode policy, String removed, String manualReason) {
     }
 
     String pretty(JsonNode node) {
@@ -43,11 +43,11 @@ final class TrustPolicyEditor {
         }
     }
 
-    /** The policy with {@code Statement} made an array and {@code statement} appended. */
-    String withStatement(JsonNode policy, String statement) {
+    /** A copy of the policy with {@code Statement} made an array and {@code statement} appended. */
+    ObjectNode withStatement(JsonNode policy, String statement) {
         ObjectNode root = policy.deepCopy();
         statements(root).add(read(statement));
-        return pretty(root);
+        return root;
     }
 
     /** A new policy holding only {@code statement}. */
@@ -58,8 +58,8 @@ final class TrustPolicyEditor {
         return pretty(root);
     }
 
-    Removal withoutSubject(String policyJson, String issuerKey, String subject) {
-        ObjectNode root = (ObjectNode) read(policyJson);
+    Removal withoutSubject(JsonNode policy, String issuerKey, String subject) {
+        ObjectNode root = policy.deepCopy();
         ArrayNode statements = statements(root);
         List<String> removed = new ArrayList<>();
         for (int i = statements.size() - 1; i >= 0; i--) {
@@ -100,7 +100,7 @@ final class TrustPolicyEditor {
         if (removed.isEmpty()) {
             return new Removal(null, null, "no statement names " + subject + " exactly; its access comes from a glob");
         }
-        return new Removal(pretty(root), String.join("; ", removed.reversed()), null);
+        return new Removal(root, String.join("; ", removed.reversed()), null);
     }
 
     private static ArrayNode statements(ObjectNode root) {

@@ -1,12 +1,13 @@
 package dev.eksatlas.analysis.migration;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.eksatlas.analysis.linkage.Arns;
 import dev.eksatlas.analysis.linkage.PodIdentityRequest;
 import dev.eksatlas.analysis.linkage.RoleAnalysis;
+import dev.eksatlas.analysis.policy.JsonSize;
 import dev.eksatlas.analysis.policy.PolicyStatement;
 import dev.eksatlas.analysis.policy.Truth;
 import dev.eksatlas.analysis.trust.PodIdentityTrust;
-import dev.eksatlas.domain.IamRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,17 @@ final class TrustSteps {
 
     private final TrustPolicyEditor editor;
     /** Adding the same statement to the same role gives the same policy for each of its service accounts. */
-    private final Map<String, PolicyEdit> additions = new ConcurrentHashMap<>();
+    private final Map<String, Addition> additions = new ConcurrentHashMap<>();
+
+    private record Addition(PolicyEdit edit, JsonNode policy) {
+    }
 
     TrustSteps(TrustPolicyEditor editor) {
         this.editor = editor;
     }
 
     /** The step, its notes, the role the association will use, and the IRSA role's policy after the step. */
-    record Result(MigrationStep step, List<PlanNote> notes, String associationRoleArn, String policyAfter) {
+    record Result(MigrationStep step, List<PlanNote> notes, String associationRoleArn, JsonNode policyAfter) {
     }
 
     Result addPodIdentity(ServiceAccountRef sa, RoleAnalysis role, int order) {
@@ -36,19 +40,22 @@ final class TrustSteps {
         if (trust.trusted() && trust.tagSession() && trust.admits(request) != Truth.FALSE) {
             MigrationStep done = new MigrationStep(order, StepKind.ADD_POD_IDENTITY_TRUST, "The role already trusts EKS Pod Identity",
                     null, null, "Role " + role.role().name() + " already lets pods.eks.amazonaws.com assume it with session tags.", true);
-            return new Result(done, List.of(), role.arn(), editor.pretty(role.trust().document().root()));
+            return new Result(done, List.of(), role.arn(), role.trust().document().root());
         }
-        String statement = trust.scopedByRequestTags() ? scopedStatement(role, sa) : recommendedStatement(role);
-        PolicyEdit edit = additions.computeIfAbsent(role.arn() + "\n" + statement, k -> {
-            String policy = editor.withStatement(role.trust().document().root(), statement);
-            return new PolicyEdit(role.arn(), statement, null, policy, IamRole.policySize(policy));
+        boolean scoped = trust.scopedByRequestTags();
+        String statement = scoped ? scopedStatement(role, sa) : recommendedStatement(role);
+        String key = scoped ? role.arn() + "\n" + sa.clusterArn() + "\n" + sa.subject() : role.arn();
+        Addition addition = additions.computeIfAbsent(key, k -> {
+            JsonNode policy = editor.withStatement(role.trust().document().root(), statement);
+            return new Addition(new PolicyEdit(role.arn(), statement, null, editor.pretty(policy), JsonSize.of(policy)), policy);
         });
+        PolicyEdit edit = addition.edit();
         String name = Commands.roleName(role.arn());
         MigrationStep step = new MigrationStep(order, StepKind.ADD_POD_IDENTITY_TRUST,
                 "Add a pods.eks.amazonaws.com statement to the trust policy of " + name,
                 Commands.updateTrust(name, "trust-" + name + ".json"), edit,
                 "Adds the statement and keeps every existing one; the resulting policy is " + edit.sizeText() + ".", false);
-        return new Result(step, sizeNotes(edit), role.arn(), edit.resultingPolicy());
+        return new Result(step, sizeNotes(edit), role.arn(), addition.policy());
     }
 
     /** The role sits in another account: a new role in the cluster's account chains to it as target role. */
@@ -58,8 +65,8 @@ final class TrustSteps {
         String newArn = "arn:" + Objects.requireNonNullElse(Arns.partition(sa.clusterArn()), "aws") + ":iam::" + sa.accountId() + ":role/" + newName;
         String chaining = "{\"Sid\":\"AllowPodIdentityRoleChaining\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + newArn
                 + "\"},\"Action\":[\"sts:AssumeRole\",\"sts:TagSession\"]}";
-        String policy = editor.withStatement(role.trust().document().root(), chaining);
-        PolicyEdit edit = new PolicyEdit(role.arn(), chaining, null, policy, IamRole.policySize(policy));
+        JsonNode policy = editor.withStatement(role.trust().document().root(), chaining);
+        PolicyEdit edit = new PolicyEdit(role.arn(), chaining, null, editor.pretty(policy), JsonSize.of(policy));
         String newPolicy = editor.policyOf(PodIdentityTrust.RECOMMENDED_STATEMENT);
         MigrationStep step = new MigrationStep(order, StepKind.ADD_POD_IDENTITY_TRUST,
                 "Create role " + newName + " in account " + sa.accountId() + " for Pod Identity, and let " + name + " trust it",
@@ -69,7 +76,7 @@ final class TrustSteps {
         return new Result(step, sizeNotes(edit), newArn, policy);
     }
 
-    MigrationStep removeIrsa(ServiceAccountRef sa, RoleAnalysis role, String issuerKey, String policyAfter, int order) {
+    MigrationStep removeIrsa(ServiceAccountRef sa, RoleAnalysis role, String issuerKey, JsonNode policyAfter, int order) {
         String name = Commands.roleName(role.arn());
         String title = "After the workload uses Pod Identity, remove this cluster's IRSA grant for " + sa.namespace() + "/"
                 + sa.serviceAccount() + " from " + name;
@@ -77,7 +84,7 @@ final class TrustSteps {
         if (removal.manualReason() != null) {
             return new MigrationStep(order, StepKind.REMOVE_IRSA_TRUST, title, null, null, "By hand: " + removal.manualReason() + ".", false);
         }
-        PolicyEdit edit = new PolicyEdit(role.arn(), null, removal.removed(), removal.policy(), IamRole.policySize(removal.policy()));
+        PolicyEdit edit = new PolicyEdit(role.arn(), null, removal.removed(), editor.pretty(removal.policy()), JsonSize.of(removal.policy()));
         return new MigrationStep(order, StepKind.REMOVE_IRSA_TRUST, title,
                 Commands.updateTrust(name, "trust-" + name + "-without-" + sa.namespace() + "-" + sa.serviceAccount() + ".json"), edit,
                 "Removes " + removal.removed() + " and nothing else: other clusters' and service accounts' grants stay. "

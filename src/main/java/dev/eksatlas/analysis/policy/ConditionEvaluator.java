@@ -20,7 +20,7 @@ public final class ConditionEvaluator {
     public static Outcome evaluate(List<ConditionClause> clauses, RequestContext context) {
         Truth all = Truth.TRUE;
         for (ConditionClause c : clauses) {
-            Truth t = evaluate(c, context.lookup(c.keyLower()));
+            Truth t = evaluate(c, context.lookup(c.conditionKey()));
             if (t == Truth.FALSE) {
                 return new Outcome(Truth.FALSE, c);
             }

@@ -28,7 +28,7 @@ final class AudienceReview {
     /** Reports audience findings; returns whether the audience is constrained to a concrete value. */
     static boolean review(PolicyStatement st, OidcProviderRef provider, TrustFindings findings) {
         String key = provider.issuerKey();
-        List<ConditionClause> aud = st.conditions().stream().filter(c -> key.equals(issuerOf(c)) && claimOf(c).equals("aud")).toList();
+        List<ConditionClause> aud = st.conditions().stream().filter(c -> c.conditionKey().is(key, "aud")).toList();
         List<ConditionClause> positive = aud.stream().filter(c -> c.operator().positiveMatch() && !c.values().isEmpty()).toList();
         boolean concrete = positive.stream().anyMatch(c -> c.operator().comparison() != Comparison.GLOB
                 || c.values().stream().noneMatch(Glob::hasWildcard));
@@ -87,11 +87,7 @@ final class AudienceReview {
     }
 
     static String issuerOf(ConditionClause c) {
-        return OidcProviderRef.issuerOfConditionKey(c.keyLower());
+        return c.conditionKey().issuer();
     }
 
-    static String claimOf(ConditionClause c) {
-        String k = c.keyLower();
-        return k.substring(k.lastIndexOf(':') + 1);
-    }
 }

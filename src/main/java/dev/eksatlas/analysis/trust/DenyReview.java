@@ -43,7 +43,7 @@ final class DenyReview {
             }
             if (pi.trusted() && coversService(deny, PodIdentityTrust.SERVICE)
                     && deny.actions().covers(PodIdentityTrustReader.ASSUME_ROLE)) {
-                RequestContext unknown = k -> KeyValue.UNKNOWN;
+                RequestContext unknown = key -> KeyValue.UNKNOWN;
                 Truth t = ConditionEvaluator.evaluate(deny.conditions(), unknown).truth();
                 if (t == Truth.TRUE) {
                     pi = PodIdentityTrust.NONE;

@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.trust;
 
+import dev.eksatlas.analysis.policy.ConditionKey;
 import dev.eksatlas.analysis.policy.KeyValue;
 import dev.eksatlas.analysis.policy.RequestContext;
 
@@ -17,16 +18,14 @@ record IrsaContext(String issuerKey, KeyValue subject) implements RequestContext
     }
 
     @Override
-    public KeyValue lookup(String keyLower) {
-        String keyIssuer = OidcProviderRef.issuerOfConditionKey(keyLower);
-        if (keyIssuer == null) {
+    public KeyValue lookup(ConditionKey key) {
+        if (key.issuer() == null) {
             return KeyValue.UNKNOWN;
         }
-        if (!keyIssuer.equals(issuerKey)) {
+        if (!key.issuer().equals(issuerKey)) {
             return KeyValue.ABSENT;
         }
-        String claim = keyLower.substring(keyLower.lastIndexOf(':') + 1);
-        return switch (claim) {
+        return switch (key.claim()) {
             case "sub" -> subject;
             case "aud" -> KeyValue.PRESENT_UNKNOWN;
             default -> KeyValue.UNKNOWN;

@@ -54,7 +54,7 @@ final class IrsaStatementReader {
                                                boolean actionAllowed, TrustFindings findings) {
         String key = p.issuerKey();
         List<ConditionClause> sub = st.conditions().stream()
-                .filter(c -> key.equals(AudienceReview.issuerOf(c)) && AudienceReview.claimOf(c).equals("sub")).toList();
+                .filter(c -> c.conditionKey().is(key, "sub")).toList();
         List<ConditionClause> positives = sub.stream().filter(c -> c.operator().positiveMatch()).toList();
         if (positives.isEmpty()) {
             return List.of(unrestricted(st, p, sub, audienceChecked, actionAllowed, findings));

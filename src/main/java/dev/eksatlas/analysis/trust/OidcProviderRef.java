@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.trust;
 
+import dev.eksatlas.analysis.policy.ConditionKey;
 import dev.eksatlas.domain.Issuers;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * An IAM OIDC provider named in a trust policy: {@code arn:<partition>:iam::<account>:oidc-provider/<issuer>}.
  * {@link #issuerKey()} is the normalised issuer used to link providers, clusters and grants.
  */
-public record OidcProviderRef(String arn, String partition, String accountId, String issuer, boolean eks, String region) {
+public record OidcProviderRef(String arn, String partition, String accountId, String issuer, String issuerKey, boolean eks,
+                              String region) {
 
     private static final Pattern ARN = Pattern.compile("^arn:([^:]*):iam::([^:]*):oidc-provider/(.+)$");
     private static final Pattern EKS_ISSUER =
@@ -26,7 +28,7 @@ public record OidcProviderRef(String arn, String partition, String accountId, St
         }
         String issuer = m.group(3);
         String region = eksRegion(issuer);
-        return new OidcProviderRef(arn.strip(), m.group(1), m.group(2), issuer, region != null, region);
+        return new OidcProviderRef(arn.strip(), m.group(1), m.group(2), issuer, issuerKey(issuer), region != null, region);
     }
 
     /** The region of an EKS-shaped issuer ({@code oidc.eks.<region>.amazonaws.com[.cn]/id/<ID>}), else null. */
@@ -45,20 +47,11 @@ public record OidcProviderRef(String arn, String partition, String accountId, St
         return hostPath == null ? null : hostPath.toLowerCase(Locale.ROOT);
     }
 
-    public String issuerKey() {
-        return issuerKey(issuer);
-    }
-
     /**
      * The issuer a condition key belongs to ({@code <issuer>:sub} → issuer key), or null for global
      * keys such as {@code aws:SourceArn}: an issuer prefix has a dot (a host name) and no colon.
      */
-    public static String issuerOfConditionKey(String keyLower) {
-        int colon = keyLower.lastIndexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        String prefix = keyLower.substring(0, colon);
-        return prefix.indexOf('.') >= 0 && prefix.indexOf(':') < 0 ? issuerKey(prefix) : null;
+    public static String issuerOfConditionKey(String key) {
+        return ConditionKey.of(key).issuer();
     }
 }

@@ -2,6 +2,7 @@ package dev.eksatlas.analysis.trust;
 
 import dev.eksatlas.analysis.catalog.FindingCode;
 import dev.eksatlas.analysis.catalog.Severity;
+import dev.eksatlas.analysis.policy.JsonSize;
 import dev.eksatlas.analysis.policy.PolicyDocument;
 import dev.eksatlas.analysis.policy.PolicyStatement;
 import dev.eksatlas.analysis.policy.StatementRef;
@@ -20,7 +21,7 @@ final class PolicySizer {
         for (PolicyStatement st : doc.statements()) {
             if (st.allows() && st.principal().federated().stream().map(OidcProviderRef::parse).anyMatch(Objects::nonNull)) {
                 irsaStatements++;
-                irsaCharacters += IamRole.policySize(st.compactJson());
+                irsaCharacters += st.source() == null ? 0 : JsonSize.of(st.source());
             }
         }
         int average = irsaStatements == 0 ? PolicySize.TYPICAL_IRSA_STATEMENT : (int) Math.round((double) irsaCharacters / irsaStatements);

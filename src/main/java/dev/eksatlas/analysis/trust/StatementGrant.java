@@ -43,9 +43,12 @@ public record StatementGrant(
         if (grant.subject() == null) {
             return true;
         }
+        if (comparison == ConditionOperator.Comparison.EXACT) {
+            // Same as comparing the whole subject, without building it.
+            return namespace.equals(grant.namespace()) && serviceAccount.equals(grant.serviceAccount());
+        }
         String subject = ServiceAccountSubject.subjectOf(namespace, serviceAccount);
         return switch (comparison) {
-            case EXACT -> grant.subject().equals(subject);
             case IGNORE_CASE -> grant.subject().equalsIgnoreCase(subject);
             case GLOB -> Glob.matches(grant.subject(), subject);
             default -> false;

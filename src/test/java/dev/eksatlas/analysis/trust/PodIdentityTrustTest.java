@@ -16,7 +16,7 @@ class PodIdentityTrustTest {
                 "aws:requesttag/kubernetes-namespace", namespace,
                 "aws:requesttag/kubernetes-service-account", serviceAccount,
                 "aws:sourceaccount", "111122223333");
-        return key -> tags.containsKey(key) ? KeyValue.of(tags.get(key)) : KeyValue.UNKNOWN;
+        return key -> tags.containsKey(key.lower()) ? KeyValue.of(tags.get(key.lower())) : KeyValue.UNKNOWN;
     }
 
     @Test
@@ -36,7 +36,7 @@ class PodIdentityTrustTest {
                 {"Statement":[{"Effect":"Allow","Principal":{"Service":"pods.eks.amazonaws.com"},"Action":["sts:AssumeRole","sts:TagSession"],
                  "Condition":{"StringEquals":{"aws:RequestTag/kubernetes-namespace":"payments"}}}]}""").podIdentity();
 
-        assertThat(trust.admits(key -> key.startsWith("aws:requesttag/") ? KeyValue.ABSENT : KeyValue.UNKNOWN)).isEqualTo(Truth.FALSE);
+        assertThat(trust.admits(key -> key.lower().startsWith("aws:requesttag/") ? KeyValue.ABSENT : KeyValue.UNKNOWN)).isEqualTo(Truth.FALSE);
     }
 
     @Test
