@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Sizing a tree gives what IAM would count on the written text, compact or pretty. */
-class JsonSizeProperties {
+class JsonSizeTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final ObjectMapper mapper = new ObjectMapper();
 

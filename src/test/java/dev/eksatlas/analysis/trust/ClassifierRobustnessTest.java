@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever text a role's trust policy holds, the classifier answers and never throws. */
-class ClassifierRobustnessProperties {
+class ClassifierRobustnessTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final TrustPolicyClassifier classifier = new TrustPolicyClassifier();
 
@@ -62,8 +62,8 @@ class ClassifierRobustnessProperties {
     /** {"Statement": [...]} with statement-like objects built from IAM's own vocabulary. */
     @Provide
     Arbitrary<JsonNode> policies() {
-        Arbitrary<JsonNode> statement = Arbitraries.maps(policyKeys(), node(3)).ofMaxSize(6).map(ClassifierRobustnessProperties::object);
-        Arbitrary<JsonNode> statements = Arbitraries.oneOf(statement, statement.list().ofMaxSize(4).map(ClassifierRobustnessProperties::array));
+        Arbitrary<JsonNode> statement = Arbitraries.maps(policyKeys(), node(3)).ofMaxSize(6).map(ClassifierRobustnessTest::object);
+        Arbitrary<JsonNode> statements = Arbitraries.oneOf(statement, statement.list().ofMaxSize(4).map(ClassifierRobustnessTest::array));
         return statements.map(s -> {
             ObjectNode root = NODES.objectNode();
             root.put("Version", "2012-10-17");
@@ -81,8 +81,8 @@ class ClassifierRobustnessProperties {
         if (depth == 0) {
             return leaf;
         }
-        Arbitrary<JsonNode> object = Arbitraries.maps(policyKeys(), node(depth - 1)).ofMaxSize(4).map(ClassifierRobustnessProperties::object);
-        Arbitrary<JsonNode> array = node(depth - 1).list().ofMaxSize(4).map(ClassifierRobustnessProperties::array);
+        Arbitrary<JsonNode> object = Arbitraries.maps(policyKeys(), node(depth - 1)).ofMaxSize(4).map(ClassifierRobustnessTest::object);
+        Arbitrary<JsonNode> array = node(depth - 1).list().ofMaxSize(4).map(ClassifierRobustnessTest::array);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, leaf),
                 net.jqwik.api.Tuple.of(3, object),
