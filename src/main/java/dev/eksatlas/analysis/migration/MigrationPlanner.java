@@ -98,9 +98,11 @@ public final class MigrationPlanner {
                     Commands.createAssociation(sa, roleArn, targetRoleArn), null,
                     "Associations take effect within seconds; pods pick them up when they restart.", false);
         }
-        if (existing.association().roleArn().equals(roleArn) && !existing.health().broken()) {
+        if (existing.association().roleArn().equals(roleArn)) {
+            boolean works = !existing.health().broken();
             return new MigrationStep(order, StepKind.CREATE_ASSOCIATION, "The association already exists", null, null,
-                    "Association " + existing.association().associationId() + " already uses " + roleArn + ".", true);
+                    "Association " + existing.association().associationId() + " already uses " + roleArn
+                            + (works ? "." : "; it works once the role trusts Pod Identity (" + existing.detail() + ")."), works);
         }
         notes.add(PlanNote.warning("ASSOCIATION_EXISTS", "An association for " + sa.namespace() + "/" + sa.serviceAccount() + " exists with role "
                 + existing.association().roleArn() + (existing.detail() == null ? "" : " (" + existing.detail() + ")")));

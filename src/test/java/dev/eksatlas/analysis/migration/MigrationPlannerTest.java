@@ -156,6 +156,23 @@ class MigrationPlannerTest {
     }
 
     @Test
+    void keepsAnExistingAssociationWhoseRoleOnlyLacksTheTrust() {
+        Fleet fleet = new Fleet();
+        Fleet.Account a = fleet.account(ACCT, EAST);
+        EksCluster c = a.cluster("prod", EAST, "1.30", "eks.8");
+        a.provider(c.issuerHostPath()).agent(c);
+        String role = a.role("web", Trust.policy(Trust.irsa(ACCT, c.issuerHostPath(), Trust.subject("web", "frontend"))));
+        a.association(c, "web", "frontend", role);
+
+        MigrationPlan plan = plans(fleet, c).getFirst();
+
+        assertThat(plan.step(StepKind.ADD_POD_IDENTITY_TRUST).done()).isFalse();
+        assertThat(plan.step(StepKind.CREATE_ASSOCIATION).command()).isNull();
+        assertThat(plan.step(StepKind.CREATE_ASSOCIATION).detail()).contains("works once the role trusts Pod Identity");
+        assertThat(plan.notes(PlanNote.Kind.WARNING)).isEmpty();
+    }
+
+    @Test
     void warnsWhenTheNewStatementNeedsARaisedQuota() {
         Fleet fleet = new Fleet();
         Fleet.Account a = fleet.account(ACCT, EAST);
