@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = AtlasCommand.Version.class,
         description = "EKS Identity Atlas: how every workload in every EKS cluster gets its AWS credentials "
                 + "(IRSA and EKS Pod Identity side by side). Without a command, opens the window.",
-        subcommands = {ScanCommand.class, ExportCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, ExportCommand.class, ExplainTrustCommand.class, SimulateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class AtlasCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -1,0 +1,29 @@
+package dev.eksatlas.analysis.comparison;
+
+import java.util.List;
+
+/**
+ * One row of a cluster's service-account matrix. For a {@link MatrixStatus#WILDCARD_GRANT} row,
+ * namespace and service account are the pattern as written ({@code *} for any).
+ *
+ * @param irsaRoleArns       roles whose grants name this service account (or pattern) exactly
+ * @param wildcardRoleArns   roles whose glob or subject-less grants also cover it
+ * @param associationRoleArn the association's role, or null
+ * @param targetRoleArn      the association's target role, or null
+ * @param note               why the status, in English, or null
+ */
+public record ServiceAccountRow(
+        String namespace,
+        String serviceAccount,
+        List<String> irsaRoleArns,
+        List<String> wildcardRoleArns,
+        String associationRoleArn,
+        String targetRoleArn,
+        MatrixStatus status,
+        String note) {
+
+    public ServiceAccountRow {
+        irsaRoleArns = List.copyOf(irsaRoleArns);
+        wildcardRoleArns = List.copyOf(wildcardRoleArns);
+    }
+}

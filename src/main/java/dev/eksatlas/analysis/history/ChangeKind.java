@@ -1,0 +1,6 @@
+package dev.eksatlas.analysis.history;
+
+/** What happened to a thing between two snapshots. */
+public enum ChangeKind {
+    ADDED, REMOVED, CHANGED
+}

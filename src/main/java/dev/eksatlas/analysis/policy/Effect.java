@@ -1,0 +1,6 @@
+package dev.eksatlas.analysis.policy;
+
+/** A statement's {@code Effect}. */
+public enum Effect {
+    ALLOW, DENY
+}
