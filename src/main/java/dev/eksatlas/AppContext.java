@@ -12,6 +12,13 @@ import dev.eksatlas.ui.common.FxTaskRunner;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.shell.MainWindow;
 import dev.eksatlas.ui.shell.ShellViewModel;
+import dev.eksatlas.ui.shell.Screen;
+import dev.eksatlas.ui.overview.OverviewController;
+import dev.eksatlas.ui.overview.OverviewViewModel;
+import dev.eksatlas.ui.common.InventoryModel;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -56,9 +63,13 @@ public final class AppContext implements AutoCloseable {
     public MainWindow mainWindow() {
         taskRunner = new FxTaskRunner();
         Messages messages = messages();
-        ShellViewModel shell = new ShellViewModel(taskRunner, snapshots::findLatestRuns, messages, database.description(),
+        InventoryModel inventory = new InventoryModel(taskRunner, snapshots::findLatest);
+        ShellViewModel shell = new ShellViewModel(inventory, messages, database.description(),
                 database.notices().stream().map(StartupNotice::message).toList());
-        return new MainWindow(shell, messages, settings, database.description());
+        Map<Class<?>, Supplier<?>> controllers = Map.of(
+                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory), messages));
+        List<Screen> screens = List.of(new Screen("overview", "nav.overview", OverviewController.class));
+        return new MainWindow(shell, settings, database.description(), controllers, screens, null);
     }
 
     public Path dataDir() {

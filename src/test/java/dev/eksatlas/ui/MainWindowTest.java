@@ -53,7 +53,7 @@ class MainWindowTest {
         start();
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#emptyState").query().isVisible());
-        verifyThat("#accountsPane", (Node n) -> !n.isVisible());
+        verifyThat("#content", (Node n) -> !n.isVisible());
         assertThat(robot.lookup(".empty-heading").queryLabeled().getText()).isEqualTo("No accounts in the inventory yet");
         assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).contains(dataDir.toString());
         assertThat(Files.exists(InventoryStore.databaseFile(dataDir))).isTrue();
@@ -68,8 +68,8 @@ class MainWindowTest {
 
         start();
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#accountsPane").query().isVisible());
         TableView<ScanRun> table = robot.lookup("#accountsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertThat(table.getItems()).extracting(ScanRun::accountId).containsExactly("111122223333");
         verifyThat("#emptyState", (Node n) -> !n.isVisible());
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "shell-accounts")).get();

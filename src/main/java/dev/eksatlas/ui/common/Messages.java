@@ -31,6 +31,10 @@ public final class Messages {
         return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
     }
 
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

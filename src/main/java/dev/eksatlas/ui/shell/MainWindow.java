@@ -5,35 +5,50 @@ import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.Themes;
 import dev.eksatlas.ui.common.Views;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** Puts the shell into the primary stage: theme, title, remembered window state, About. */
+/** Puts the shell into the primary stage: theme, title, screens, remembered window state, About. */
 public final class MainWindow {
     public static final String DARK_THEME_KEY = "theme.dark";
 
     private final ShellViewModel viewModel;
-    private final Messages messages;
     private final AppSettings settings;
     private final String inventoryLocation;
+    private final Map<Class<?>, Supplier<?>> controllers;
+    private final List<Screen> screens;
+    private final Class<?> scanControls;
 
-    public MainWindow(ShellViewModel viewModel, Messages messages, AppSettings settings, String inventoryLocation) {
+    /**
+     * @param controllers how to make each screen's controller (and the scan controls'); the shell's own is added here
+     * @param scanControls the controller class of the toolbar's scan controls, or null
+     */
+    public MainWindow(ShellViewModel viewModel, AppSettings settings, String inventoryLocation,
+            Map<Class<?>, Supplier<?>> controllers, List<Screen> screens, Class<?> scanControls) {
         this.viewModel = viewModel;
-        this.messages = messages;
         this.settings = settings;
         this.inventoryLocation = inventoryLocation;
+        this.controllers = Map.copyOf(controllers);
+        this.screens = List.copyOf(screens);
+        this.scanControls = scanControls;
     }
 
     public void show(Stage stage) {
         boolean dark = settings.getBoolean(DARK_THEME_KEY, false);
         Themes.apply(dark);
-        Supplier<ShellController> controller = () -> new ShellController(viewModel, messages, dark, this::setDark, () -> showAbout(stage));
-        Views views = new Views(messages, Map.of(ShellController.class, controller));
+        Messages messages = viewModel.messages();
+        Map<Class<?>, Supplier<?>> all = new HashMap<>(controllers);
+        Views[] views = new Views[1];
+        all.put(ShellController.class, () -> new ShellController(viewModel, screens, type -> views[0].load(type), scanControls,
+                dark, this::setDark, () -> showAbout(stage)));
+        views[0] = new Views(messages, all);
         stage.setTitle(messages.get("app.title"));
-        stage.setScene(new Scene(views.load(ShellController.class)));
+        stage.setScene(new Scene(views[0].load(ShellController.class)));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         WindowState.restore(stage, settings);
@@ -49,6 +64,7 @@ public final class MainWindow {
     }
 
     private void showAbout(Stage owner) {
+        Messages messages = viewModel.messages();
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(owner);
         about.setTitle(messages.get("about.title"));

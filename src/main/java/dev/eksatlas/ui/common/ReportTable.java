@@ -1,0 +1,187 @@
+package dev.eksatlas.ui.common;
+
+import dev.eksatlas.report.Column;
+import dev.eksatlas.report.ReportDefinition;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * A table built from a report's column definitions, so what the user sees is what the CSV export
+ * of the same report writes: the cells show {@link Column#display}, sorting uses the raw values.
+ * Comes with a filter box (any cell containing the text), copy of a cell or rows (Ctrl+C copies the
+ * selected rows as tab-separated text), and Export, which writes the rows as shown (filtered and
+ * sorted) through the caller's exporter.
+ */
+public final class ReportTable<R> extends VBox {
+    private final ReportDefinition<R> definition;
+    private final ObservableList<R> rows = FXCollections.observableArrayList();
+    private final FilteredList<R> filtered = new FilteredList<>(rows);
+    private final TableView<R> table = new TableView<>();
+    private final TextField filter = new TextField();
+    private final Label count = new Label();
+    private Map<R, String> searchText = new IdentityHashMap<>();
+
+    public ReportTable(ReportDefinition<R> definition, Messages messages, Consumer<ReportTable<R>> onExport) {
+        this.definition = definition;
+        getStyleClass().add("report-table");
+        setSpacing(6);
+        for (Column<R> column : definition.columns()) {
+            table.getColumns().add(column(column, messages));
+        }
+        SortedList<R> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().setCellSelectionEnabled(false);
+        table.setPlaceholder(new Label(messages.get("table.empty")));
+        table.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copyRows();
+                e.consume();
+            }
+        });
+        MenuItem copyCell = new MenuItem(messages.get("table.copyCell"));
+        copyCell.setOnAction(e -> copyCell());
+        MenuItem copyRows = new MenuItem(messages.get("table.copyRows"));
+        copyRows.setOnAction(e -> copyRows());
+        table.setContextMenu(new ContextMenu(copyCell, copyRows));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        filter.setPromptText(messages.get("table.filter"));
+        filter.getStyleClass().add("table-filter");
+        filter.textProperty().addListener((obs, was, text) -> applyFilter(text));
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setMaxWidth(420);
+        Button export = new Button(messages.get("table.export"));
+        export.getStyleClass().add("table-export");
+        export.setOnAction(e -> onExport.accept(this));
+        count.getStyleClass().add("table-count");
+        filtered.addListener((javafx.collections.ListChangeListener<R>) c -> updateCount(messages));
+        HBox bar = new HBox(8, filter, count, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(bar, table);
+        updateCount(messages);
+    }
+
+    /** Replaces the rows (call on the FX thread). */
+    public void setRows(List<R> newRows) {
+        Map<R, String> text = new IdentityHashMap<>(newRows.size() * 2);
+        for (R row : newRows) {
+            text.put(row, definition.columns().stream().map(c -> c.display(row)).collect(Collectors.joining("\u0000"))
+                    .toLowerCase(Locale.ROOT));
+        }
+        searchText = text;
+        rows.setAll(newRows);
+        applyFilter(filter.getText());
+    }
+
+    /** The rows as shown: filtered and in the table's sort order. */
+    public List<R> visibleRows() {
+        return List.copyOf(table.getItems());
+    }
+
+    public ReportDefinition<R> definition() {
+        return definition;
+    }
+
+    public TableView<R> tableView() {
+        return table;
+    }
+
+    public TextField filterField() {
+        return filter;
+    }
+
+    private void applyFilter(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        Map<R, String> index = searchText;
+        filtered.setPredicate(needle.isEmpty() ? null : row -> index.getOrDefault(row, "").contains(needle));
+    }
+
+    private void updateCount(Messages messages) {
+        count.setText(messages.get("table.count", filtered.size(), rows.size()));
+    }
+
+    private TableColumn<R, Object> column(Column<R> column, Messages messages) {
+        String header = messages.has(column.headerKey()) ? messages.get(column.headerKey()) : column.header();
+        TableColumn<R, Object> tc = new TableColumn<>(header);
+        tc.setId(column.id());
+        tc.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(column.valueOf(cell.getValue())));
+        tc.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                R row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(row == null ? null : column.display(row));
+            }
+        });
+        tc.setComparator(ReportTable::compareValues);
+        if (column.kind() == Column.Kind.NUMBER) {
+            tc.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        return tc;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareValues(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        if (a instanceof Comparable ca && a.getClass().isInstance(b)) {
+            return ca.compareTo(b);
+        }
+        return String.valueOf(a).compareTo(String.valueOf(b));
+    }
+
+    private void copyCell() {
+        List<TablePosition> cells = table.getSelectionModel().getSelectedCells();
+        R row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        int col = cells.isEmpty() || cells.getFirst().getColumn() < 0 ? 0 : cells.getFirst().getColumn();
+        copy(definition.columns().get(Math.min(col, definition.columns().size() - 1)).display(row));
+    }
+
+    private void copyRows() {
+        String text = table.getSelectionModel().getSelectedItems().stream()
+                .map(row -> definition.columns().stream().map(c -> c.display(row)).collect(Collectors.joining("\t")))
+                .collect(Collectors.joining("\n"));
+        if (!text.isEmpty()) {
+            copy(text);
+        }
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}
