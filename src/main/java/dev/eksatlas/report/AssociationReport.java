@@ -1,10 +1,19 @@
 package dev.eksatlas.report;
 
+import dev.eksatlas.analysis.FleetAnalysis;
+import dev.eksatlas.analysis.linkage.AssociationLink;
 import dev.eksatlas.domain.AccountSnapshot;
 import dev.eksatlas.domain.PodIdentityAssociation;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** {@code associations}: every EKS Pod Identity association with every field EKS returns. */
+/**
+ * {@code associations}: every EKS Pod Identity association with every field EKS returns, then its
+ * health as the analysis judges it from the scanned trust policies (empty when its cluster could
+ * not be described, so nothing was judged) and, when it is not OK, why.
+ */
 public final class AssociationReport {
     public static final String NAME = "associations";
 
@@ -37,8 +46,26 @@ public final class AssociationReport {
                         .thenComparing(Orders.by(PodIdentityAssociation::associationId)));
     }
 
-    public static Report<Sourced<PodIdentityAssociation>> report() {
-        return SnapshotReport.of(definition(), AccountSnapshot::associations,
-                (a, scope) -> scope.includesCluster(a.accountId(), a.region(), a.clusterName()));
+    /** The record's columns followed by the analysis columns. */
+    public static ReportDefinition<AssociationLink> analysedDefinition() {
+        ReportDefinition<AssociationLink> record = definition().on(AssociationLink::association);
+        List<Column<AssociationLink>> columns = new ArrayList<>(record.columns());
+        columns.add(Column.text("health", "Health", AssociationLink::health));
+        columns.add(Column.text("health_detail", "Health detail", AssociationLink::detail));
+        return new ReportDefinition<>(NAME, record.description(), columns, record.order());
+    }
+
+    public static AnalysedReport<AssociationLink> report() {
+        return AnalysedReport.of(analysedDefinition(), AssociationReport::links, l -> l.association().accountId(),
+                (l, scope) -> scope.includesCluster(l.association().accountId(), l.association().region(), l.association().clusterName()));
+    }
+
+    /** Every association of the snapshots with its link; one whose cluster the analysis has not (not described) gets none. */
+    static List<AssociationLink> links(List<AccountSnapshot> snapshots, FleetAnalysis analysis) {
+        Map<PodIdentityAssociation, AssociationLink> judged = new HashMap<>();
+        analysis.clusters().forEach(c -> c.link().associations().forEach(l -> judged.putIfAbsent(l.association(), l)));
+        return snapshots.stream().flatMap(s -> s.associations().stream())
+                .map(a -> judged.getOrDefault(a, new AssociationLink(a, null, null, null, null)))
+                .toList();
     }
 }

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * The reports the app can export, by name, in the order they are listed to the user. Built once
- * by the composition root; {@link #rawReports()} holds those made from the snapshot records alone,
- * and the analysis reports are added beside them.
+ * by the composition root; {@link #rawReports()} holds those with a row per snapshot record (some
+ * with what the analysis says of the record in their last columns), and the analysis reports are
+ * added beside them.
  */
 public final class ReportRegistry {
     /** The name that asks for every report at once. */
@@ -25,7 +26,7 @@ public final class ReportRegistry {
         }
     }
 
-    /** The reports read straight from the snapshot records, with no analysis. */
+    /** The reports with a row per snapshot record: clusters, roles, providers, associations, coverage gaps. */
     public static List<Report<?>> rawReports() {
         return List.of(ClusterReport.report(), RoleReport.report(), OidcProviderReport.report(),
                 AssociationReport.report(), CoverageReport.report());

@@ -1,12 +1,14 @@
 package dev.eksatlas.report;
 
-import dev.eksatlas.domain.AccountSnapshot;
+import dev.eksatlas.analysis.RoleSummary;
 import dev.eksatlas.domain.IamRole;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code roles}: each IAM role with its (URL-decoded) trust policy and its size against IAM's
- * 2,048-character default quota. Limited to a cluster, it keeps the roles whose trust policy names
+ * 2,048-character default quota, then what the analysis says of it: the scanned clusters its IRSA
+ * grants trust, whether it trusts EKS Pod Identity, and how many associations use it. Limited to a cluster, it keeps the roles whose trust policy names
  * the cluster's OIDC issuer (IRSA) and the roles its Pod Identity associations use.
  */
 public final class RoleReport {
@@ -33,8 +35,19 @@ public final class RoleReport {
                         .thenComparing(Orders.by(IamRole::arn)));
     }
 
-    public static Report<Sourced<IamRole>> report() {
-        return SnapshotReport.of(definition(), AccountSnapshot::roles, RoleReport::concernsScope);
+    /** The record's columns followed by the analysis columns. */
+    public static ReportDefinition<RoleSummary> analysedDefinition() {
+        ReportDefinition<RoleSummary> record = definition().on(RoleSummary::role);
+        List<Column<RoleSummary>> columns = new ArrayList<>(record.columns());
+        columns.add(Column.text("trusted_clusters", "Trusted clusters (IRSA)", RoleSummary::trustedClusterArns));
+        columns.add(Column.bool("pod_identity_trust", "Trusts Pod Identity", RoleSummary::podIdentityTrust));
+        columns.add(Column.number("associations", "Pod Identity associations", RoleSummary::associations));
+        return new ReportDefinition<>(NAME, record.description(), columns, record.order());
+    }
+
+    public static AnalysedReport<RoleSummary> report() {
+        return AnalysedReport.of(analysedDefinition(), (snapshots, analysis) -> analysis.roles(),
+                r -> r.role().accountId(), (r, scope) -> concernsScope(r.role(), scope));
     }
 
     /**
