@@ -16,6 +16,22 @@ import dev.eksatlas.ui.shell.Screen;
 import dev.eksatlas.ui.overview.OverviewController;
 import dev.eksatlas.ui.overview.OverviewViewModel;
 import dev.eksatlas.ui.common.InventoryModel;
+import dev.eksatlas.export.CsvWriter;
+import dev.eksatlas.export.ExportService;
+import dev.eksatlas.ui.associations.AssociationsController;
+import dev.eksatlas.ui.associations.AssociationsViewModel;
+import dev.eksatlas.ui.common.CsvExport;
+import dev.eksatlas.ui.common.FxSaveDialog;
+import dev.eksatlas.ui.common.SaveDialog;
+import dev.eksatlas.ui.common.TableExporter;
+import dev.eksatlas.ui.history.HistoryController;
+import dev.eksatlas.ui.history.HistoryViewModel;
+import dev.eksatlas.ui.providers.ProvidersController;
+import dev.eksatlas.ui.providers.ProvidersViewModel;
+import dev.eksatlas.ui.roles.RolesController;
+import dev.eksatlas.ui.roles.RolesViewModel;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -35,6 +51,7 @@ public final class AppContext implements AutoCloseable {
     private final SnapshotRepository snapshots;
     private final SnapshotWriter writer;
     private FxTaskRunner taskRunner;
+    private SaveDialog saveDialog;
 
     private AppContext(Path dataDir, AppSettings settings, Database database) {
         this.dataDir = dataDir;
@@ -66,10 +83,34 @@ public final class AppContext implements AutoCloseable {
         InventoryModel inventory = new InventoryModel(taskRunner, snapshots::findLatest);
         ShellViewModel shell = new ShellViewModel(inventory, messages, database.description(),
                 database.notices().stream().map(StartupNotice::message).toList());
-        Map<Class<?>, Supplier<?>> controllers = Map.of(
-                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory), messages));
-        List<Screen> screens = List.of(new Screen("overview", "nav.overview", OverviewController.class));
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>(Map.of(
+                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory), messages)));
+        List<Screen> screens = new ArrayList<>(List.of(new Screen("overview", "nav.overview", OverviewController.class)));
+        addTableScreens(controllers, screens, inventory, messages);
         return new MainWindow(shell, settings, database.description(), controllers, screens, null);
+    }
+
+    /** Roles, OIDC providers, associations and scan history: report tables whose Export writes CSV through the task runner. */
+    private void addTableScreens(Map<Class<?>, Supplier<?>> controllers, List<Screen> screens, InventoryModel inventory, Messages messages) {
+        TableExporter exporter = new TableExporter(saveDialog != null ? saveDialog : new FxSaveDialog(settings, messages),
+                new CsvExport(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages), messages);
+        controllers.put(RolesController.class,
+                () -> new RolesController(new RolesViewModel(inventory, taskRunner, messages), messages, exporter));
+        controllers.put(ProvidersController.class,
+                () -> new ProvidersController(new ProvidersViewModel(inventory, messages), messages, exporter));
+        controllers.put(AssociationsController.class,
+                () -> new AssociationsController(new AssociationsViewModel(inventory, messages), messages, exporter));
+        controllers.put(HistoryController.class, () -> new HistoryController(
+                new HistoryViewModel(inventory, taskRunner, snapshots::findRunsByAccount, snapshots::findById, messages), messages, exporter));
+        screens.add(new Screen("roles", "nav.roles", RolesController.class));
+        screens.add(new Screen("providers", "nav.providers", ProvidersController.class));
+        screens.add(new Screen("associations", "nav.associations", AssociationsController.class));
+        screens.add(new Screen("history", "nav.history", HistoryController.class));
+    }
+
+    /** Replaces the system's file dialog, for tests on the Headless platform (which has none); call before {@link #mainWindow()}. */
+    public void useSaveDialog(SaveDialog dialog) {
+        this.saveDialog = dialog;
     }
 
     public Path dataDir() {

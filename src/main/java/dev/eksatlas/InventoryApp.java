@@ -4,6 +4,7 @@ import dev.eksatlas.inventory.InventoryException;
 import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.ui.common.AppIcons;
 import dev.eksatlas.ui.common.Messages;
+import dev.eksatlas.ui.common.SaveDialog;
 import dev.eksatlas.ui.common.StartupProbe;
 import java.nio.file.Path;
 import java.util.logging.Level;
@@ -21,6 +22,7 @@ public final class InventoryApp extends Application {
 
     private Path dataDir;
     private AppContext context;
+    private SaveDialog saveDialog;
 
     /** Used by {@link Application#launch}; the data folder comes from the named parameter. */
     public InventoryApp() {
@@ -29,6 +31,12 @@ public final class InventoryApp extends Application {
     /** For tests that start the real window on a folder of their own. */
     public InventoryApp(Path dataDir) {
         this.dataDir = dataDir;
+    }
+
+    /** For tests that also export: the Headless platform has no file dialog, so {@code saveDialog} answers instead. */
+    public InventoryApp(Path dataDir, SaveDialog saveDialog) {
+        this.dataDir = dataDir;
+        this.saveDialog = saveDialog;
     }
 
     public static void launchWindow(Path dataDir) {
@@ -62,6 +70,9 @@ public final class InventoryApp extends Application {
             alert.showAndWait();
             Platform.exit();
             return;
+        }
+        if (saveDialog != null) {
+            context.useSaveDialog(saveDialog);
         }
         context.mainWindow().show(stage);
         StartupProbe.exitAfterShownIfRequested(stage);
