@@ -3,6 +3,7 @@ package dev.eksatlas.ui.common;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The banner a screen shows over numbers that coverage gaps may make incomplete; place it in FXML, then {@link #bind}. */
@@ -15,6 +16,7 @@ public final class CoverageBanner extends VBox {
         getStyleClass().add("coverage-banner");
         setSpacing(4);
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().add("coverage-banner-text");
         lines.setEditable(false);
         lines.setPrefRowCount(4);

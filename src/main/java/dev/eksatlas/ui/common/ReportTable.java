@@ -33,6 +33,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -67,6 +68,9 @@ public final class ReportTable<R> extends VBox {
         table.getSelectionModel().setCellSelectionEnabled(false);
         table.setPlaceholder(new Label(messages.get("table.empty")));
         table.setTableMenuButtonVisible(true);
+        // Cells show one line, so every row has the same height: the table then lays out only the
+        // rows in view, without measuring each (20,000-row tables filter and scroll without stutter).
+        table.setStyle("-fx-fixed-cell-size: 2.8em;");
         table.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 copyRows();
@@ -102,6 +106,8 @@ public final class ReportTable<R> extends VBox {
         export.getStyleClass().add("table-export");
         export.setOnAction(e -> onExport.accept(this));
         count.getStyleClass().add("table-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
         message.getStyleClass().add("table-message");
         message.setMinWidth(0);
         HBox.setHgrow(message, Priority.SOMETIMES);
@@ -115,9 +121,14 @@ public final class ReportTable<R> extends VBox {
     /** Replaces the rows (call on the FX thread). */
     public void setRows(List<R> newRows) {
         Map<R, String> text = new IdentityHashMap<>(newRows.size() * 2);
+        List<Column<R>> columns = definition.columns();
+        StringBuilder line = new StringBuilder(512);
         for (R row : newRows) {
-            text.put(row, definition.columns().stream().map(c -> c.display(row)).collect(Collectors.joining("\u0000"))
-                    .toLowerCase(Locale.ROOT));
+            line.setLength(0);
+            for (Column<R> column : columns) {
+                line.append(column.display(row)).append('\u0000');
+            }
+            text.put(row, line.toString().toLowerCase(Locale.ROOT));
         }
         searchText = text;
         rows.setAll(newRows);

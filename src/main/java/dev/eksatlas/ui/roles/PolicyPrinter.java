@@ -36,10 +36,10 @@ final class PolicyPrinter {
         try {
             root = mapper.readTree(PolicyText.decode(raw));
         } catch (JacksonException | PolicyFormatException e) {
-            return new PrintedPolicy(List.of(new PrintedPolicy.Part(raw, -1)), false);
+            return new PrintedPolicy(List.of(new PrintedPolicy.Part(raw, -1, "")), false);
         }
         if (root == null || !root.isObject()) {
-            return new PrintedPolicy(List.of(new PrintedPolicy.Part(raw, -1)), false);
+            return new PrintedPolicy(List.of(new PrintedPolicy.Part(raw, -1, "")), false);
         }
         List<JsonNode> statements = new ArrayList<>();
         ObjectNode copy = ((ObjectNode) root).deepCopy();
@@ -64,11 +64,11 @@ final class PolicyPrinter {
             String quoted = "\"" + token + i + "@@\"";
             int at = skeleton.indexOf(quoted, from);
             String indent = indentOfLine(skeleton, at);
-            parts.add(new PrintedPolicy.Part(skeleton.substring(from, at), -1));
-            parts.add(new PrintedPolicy.Part(write(statements.get(i)).replace("\n", "\n" + indent), i));
+            parts.add(new PrintedPolicy.Part(skeleton.substring(from, at), -1, ""));
+            parts.add(new PrintedPolicy.Part(write(statements.get(i)).replace("\n", "\n" + indent), i, indent));
             from = at + quoted.length();
         }
-        parts.add(new PrintedPolicy.Part(skeleton.substring(from), -1));
+        parts.add(new PrintedPolicy.Part(skeleton.substring(from), -1, ""));
         return parts.stream().filter(p -> !p.text().isEmpty()).toList();
     }
 

@@ -10,10 +10,18 @@ import java.util.stream.Collectors;
  */
 public record PrintedPolicy(List<Part> parts, boolean parsed) {
 
-    /** A piece of the text; {@code statement} is -1 outside the statements. */
-    public record Part(String text, int statement) {
+    /**
+     * A piece of the text; {@code statement} is -1 outside the statements. A statement's lines
+     * after the first start with {@code indent}, its depth in the document.
+     */
+    public record Part(String text, int statement, String indent) {
         public boolean isStatement() {
             return statement >= 0;
+        }
+
+        /** The statement as if printed on its own, at the left margin. */
+        public String dedented() {
+            return indent.isEmpty() ? text : text.replace("\n" + indent, "\n");
         }
     }
 

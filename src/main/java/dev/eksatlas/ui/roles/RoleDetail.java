@@ -30,7 +30,10 @@ public record RoleDetail(String name, String arn, Gauge gauge, List<Mark> cluste
 
     public enum Kind { CLUSTER, UNSCANNED_ISSUER, POD_IDENTITY }
 
-    /** A piece of the pretty-printed policy: a statement with its marks, or the text around statements (no marks, {@code statement} -1). */
+    /**
+     * A box of the policy view: a statement (at the left margin) with its marks, or the text
+     * around the statements (no marks, {@code statement} -1).
+     */
     public record Block(String text, int statement, List<Mark> marks) {
         public Block {
             marks = List.copyOf(marks);

@@ -7,15 +7,14 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The selected role: trust-policy size gauge, trusted clusters, findings, and the trust policy
- * with each statement's cluster marked in that cluster's colour. Shows what {@link RoleDetail}
+ * The selected role: trust-policy size gauge, trusted clusters, the trust policy with each
+ * statement's cluster marked in that cluster's colour, and the role's findings. Shows what {@link RoleDetail}
  * holds and decides nothing itself.
  */
 public final class RoleDetailPane extends VBox {
@@ -24,7 +23,7 @@ public final class RoleDetailPane extends VBox {
     private final TrustSizeGauge gauge = new TrustSizeGauge();
     private final Label gaugeText = new Label();
     private final Label gaugeRoom = new Label();
-    private final FlowPane clusters = new FlowPane(6, 6);
+    private final VBox clusters = new VBox(4);
     private final VBox findings = new VBox(8);
     private final Label policyNote = new Label();
     private final VBox policy = new VBox();
@@ -83,8 +82,8 @@ public final class RoleDetailPane extends VBox {
         HBox policyHeading = new HBox(8, heading(messages.get("roles.policy.heading")), spacer, copy);
         policyHeading.setAlignment(Pos.BOTTOM_LEFT);
         getChildren().setAll(name, arn, heading(messages.get("roles.gauge.heading")), gauge, gaugeText, gaugeRoom,
-                heading(messages.get("roles.clusters.heading")), clusters, heading(messages.get("roles.findings.heading")), findings,
-                policyHeading, policyNote, policy);
+                heading(messages.get("roles.clusters.heading")), clusters, policyHeading, policyNote, policy,
+                heading(messages.get("roles.findings.heading")), findings);
     }
 
     private Node finding(Finding f) {
@@ -103,11 +102,13 @@ public final class RoleDetailPane extends VBox {
     private static Node block(RoleDetail.Block block) {
         Label text = new Label(block.text());
         text.getStyleClass().add("policy-text");
+        // Long lines (ARNs, subjects) wrap rather than widen the pane beyond the window.
+        text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         if (block.statement() < 0) {
             return text;
         }
-        FlowPane marks = new FlowPane(4, 4, block.marks().stream().map(RoleDetailPane::chip).toArray(Node[]::new));
+        VBox marks = new VBox(3, block.marks().stream().map(RoleDetailPane::chip).toArray(Node[]::new));
         VBox box = new VBox(2, marks, text);
         box.getStyleClass().add("policy-statement");
         box.getStyleClass().add(block.marks().isEmpty() ? "unmarked" : colourClass(block.marks().getFirst()));

@@ -53,11 +53,25 @@ final class RoleDetails {
         List<RoleDetail.Mark> clusters = summary.trustedClusterArns().stream()
                 .map(arn -> clusterMark(clustersByArn.get(arn), arn, colours.get(arn))).toList();
         PrintedPolicy printed = printer.print(role.trustPolicy());
-        List<RoleDetail.Block> blocks = printed.parts().stream().map(p -> new RoleDetail.Block(p.text(), p.statement(),
-                List.copyOf(marks.getOrDefault(p.statement(), Set.of())))).toList();
+        List<RoleDetail.Block> blocks = printed.parts().stream()
+                .map(p -> new RoleDetail.Block(shown(p), p.statement(), List.copyOf(marks.getOrDefault(p.statement(), Set.of()))))
+                .filter(b -> b.statement() >= 0 || !b.text().isEmpty())
+                .toList();
         return new RoleDetail(role.name(), role.arn(), gauge(summary.trustSize()), clusters,
                 findingsByResource.getOrDefault(role.arn(), List.of()), blocks, printed.text(),
                 printed.parsed() ? "" : messages.get("roles.policy.unparsed"));
+    }
+
+    /**
+     * A part as its box shows it: a statement at the left margin; the text around statements
+     * without the line breaks and commas between the boxes (the copy button copies the whole text).
+     */
+    private static String shown(PrintedPolicy.Part part) {
+        if (part.isStatement()) {
+            return part.dedented();
+        }
+        String text = part.text().replaceFirst("^\\n+", "").stripTrailing();
+        return text.equals(",") ? "" : text;
     }
 
     private Map<Integer, Set<RoleDetail.Mark>> statementMarks(TrustAnalysis trust, Map<String, Integer> colours) {

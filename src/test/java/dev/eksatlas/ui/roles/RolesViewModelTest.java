@@ -92,8 +92,21 @@ class RolesViewModelTest {
         RoleDetail detail = viewModel.detailProperty().get();
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(detail.policyText())).isEqualTo(json.readTree(row("shared").row().role().trustPolicy()));
-        assertThat(detail.policyText()).isEqualTo(String.join("", detail.policy().stream().map(RoleDetail.Block::text).toList()));
         assertThat(detail.policyText()).contains("\n    {\n      \"Effect\": \"Allow\"");
+    }
+
+    @Test
+    void eachStatementBoxShowsItsStatementAtTheLeftMarginBetweenTheDocumentsHeadAndTail() throws Exception {
+        viewModel.selectedProperty().set(row("shared"));
+
+        List<RoleDetail.Block> blocks = viewModel.detailProperty().get().policy();
+        assertThat(blocks.getFirst().text()).isEqualTo("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [");
+        assertThat(blocks.getLast().text()).isEqualTo("  ]\n}");
+        assertThat(blocks.subList(1, blocks.size() - 1)).hasSize(4).allSatisfy(b -> {
+            assertThat(b.statement()).isNotNegative();
+            assertThat(b.text()).startsWith("{\n  \"").endsWith("\n}");
+            assertThat(new ObjectMapper().readTree(b.text()).isObject()).isTrue();
+        });
     }
 
     @Test
