@@ -1,5 +1,7 @@
 package dev.eksatlas;
 
+import dev.eksatlas.export.CsvWriter;
+import dev.eksatlas.export.ExportService;
 import dev.eksatlas.inventory.Database;
 import dev.eksatlas.inventory.InventoryStore;
 import dev.eksatlas.inventory.SnapshotRepository;
@@ -7,7 +9,10 @@ import dev.eksatlas.inventory.SnapshotWriter;
 import dev.eksatlas.inventory.StartupNotice;
 import dev.eksatlas.scan.ProfileResolver;
 import dev.eksatlas.scan.ScanService;
+import dev.eksatlas.scan.ScanLimits;
+import dev.eksatlas.scan.profiles.ProfileLocations;
 import dev.eksatlas.settings.AppSettings;
+import dev.eksatlas.simulator.fleet.FleetSpec;
 import dev.eksatlas.ui.common.FxTaskRunner;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.shell.MainWindow;
@@ -15,7 +20,13 @@ import dev.eksatlas.ui.shell.ShellViewModel;
 import dev.eksatlas.ui.shell.Screen;
 import dev.eksatlas.ui.overview.OverviewController;
 import dev.eksatlas.ui.overview.OverviewViewModel;
+import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.InventoryModel;
+import dev.eksatlas.ui.common.TableExporter;
+import dev.eksatlas.ui.scan.DemoFleet;
+import dev.eksatlas.ui.scan.ScanBackend;
+import dev.eksatlas.ui.scan.ScanControlsController;
+import dev.eksatlas.ui.scan.ScanViewModel;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -35,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final SnapshotRepository snapshots;
     private final SnapshotWriter writer;
     private FxTaskRunner taskRunner;
+    private ScanBackend scanBackend;
 
     private AppContext(Path dataDir, AppSettings settings, Database database) {
         this.dataDir = dataDir;
@@ -60,16 +72,23 @@ public final class AppContext implements AutoCloseable {
         return new ScanService(profiles, Clock.systemUTC());
     }
 
-    public MainWindow mainWindow() {
+    /** @param awsFiles the user's AWS files, resolved once at start-up before {@code SdkProfileIsolation.apply()} */
+    public MainWindow mainWindow(ProfileLocations awsFiles) {
         taskRunner = new FxTaskRunner();
         Messages messages = messages();
         InventoryModel inventory = new InventoryModel(taskRunner, snapshots::findLatest);
+        scanBackend = new ScanBackend(awsFiles, new DemoFleet(dataDir.resolve("demo-fleet"), FleetSpec.demo()), writer::save,
+                Clock.systemUTC(), ScanLimits.defaults());
+        ScanViewModel scan = new ScanViewModel(scanBackend, inventory, taskRunner, settings, messages, dataDir.resolve("logs").toString());
+        TableExporter exporter = new TableExporter(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages);
         ShellViewModel shell = new ShellViewModel(inventory, messages, database.description(),
                 database.notices().stream().map(StartupNotice::message).toList());
         Map<Class<?>, Supplier<?>> controllers = Map.of(
-                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory), messages));
+                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory), messages,
+                        CoverageBanner.following(inventory, messages, exporter::export)),
+                ScanControlsController.class, () -> new ScanControlsController(scan, messages));
         List<Screen> screens = List.of(new Screen("overview", "nav.overview", OverviewController.class));
-        return new MainWindow(shell, settings, database.description(), controllers, screens, null);
+        return new MainWindow(shell, settings, database.description(), controllers, screens, ScanControlsController.class);
     }
 
     public Path dataDir() {
@@ -84,10 +103,18 @@ public final class AppContext implements AutoCloseable {
         return writer;
     }
 
+    /** The window's scan services (null before {@link #mainWindow}); tests reach the demo fleet's simulator here. */
+    public ScanBackend scanBackend() {
+        return scanBackend;
+    }
+
     @Override
     public void close() {
         if (taskRunner != null) {
             taskRunner.close();
+        }
+        if (scanBackend != null) {
+            scanBackend.close();
         }
         database.close();
     }
