@@ -3,12 +3,15 @@ package dev.eksatlas.ui.common;
 import dev.eksatlas.domain.CoverageGap;
 import dev.eksatlas.report.CoverageReport;
 import dev.eksatlas.report.Sourced;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -24,6 +27,7 @@ import javafx.scene.layout.VBox;
  */
 public final class CoverageBanner extends VBox {
     private static final int ACCOUNTS_NAMED = 3;
+    private static final Set<String> HIDDEN_COLUMNS = Set.of("profile", "scan_time");
 
     private final Messages messages;
     private final Label text = new Label();
@@ -39,8 +43,14 @@ public final class CoverageBanner extends VBox {
         setId("coverageBanner");
         text.getStyleClass().add("coverage-banner-text");
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         table = new ReportTable<>(CoverageReport.report().definition(), messages, onExport);
         table.setPrefHeight(220);
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.tableView().setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Profile and scan time say little here; the column menu brings them back, and the export keeps them.
+        table.tableView().setTableMenuButtonVisible(true);
+        table.tableView().getColumns().stream().filter(c -> HIDDEN_COLUMNS.contains(c.getId())).forEach(c -> c.setVisible(false));
         details = new TitledPane(messages.get("coverage.details"), table);
         details.setExpanded(false);
         details.setAnimated(false);

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -51,6 +52,7 @@ public final class ScanControlsController {
         profileChoice.disableProperty().bind(scanning);
         profileDescription.textProperty().bind(Bindings.createStringBinding(() -> profiles.describe(profiles.selected()),
                 profiles.selectedProperty()));
+        showWhen(profileDescription, scanning.not());
         fileProblemsButton.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("scan.fileProblems", profiles.fileProblems().size()), profiles.fileProblems()));
         showWhen(fileProblemsButton, Bindings.isNotEmpty(profiles.fileProblems()));
@@ -64,6 +66,8 @@ public final class ScanControlsController {
         scanProgress.progressProperty().bind(viewModel.progressProperty());
         showWhen(scanProgress, scanning);
         scanStatus.textProperty().bind(viewModel.statusProperty());
+        scanStatus.setTooltip(new Tooltip());
+        scanStatus.getTooltip().textProperty().bind(viewModel.statusProperty());
         regionsError.textProperty().bind(viewModel.regionsErrorProperty());
         lastScannedButton.textProperty().bind(viewModel.lastScanned().summaryProperty());
         viewModel.lastScanned().accounts().subscribe(this::showLastScanned);

@@ -158,7 +158,7 @@ class ScanViewModelTest {
         assertThat(vm.scanningProperty().get()).isFalse();
         assertThat(vm.problems()).isEmpty();
         assertThat(vm.profiles().describe(vm.profiles().selected()))
-                .isEqualTo("Simulated AWS fleet · 3 accounts: 111122223333, 444455556666, 777788889999");
+                .isEqualTo("Simulated AWS fleet · 3 accounts");
         assertThat(vm.lastScanned().accounts()).hasSize(3).allMatch(line -> line.contains("(profile tiny-"));
         assertThat(vm.lastScanned().summaryProperty().get()).startsWith("Last scanned ");
     }
