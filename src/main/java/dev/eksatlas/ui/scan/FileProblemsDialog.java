@@ -27,6 +27,7 @@ final class FileProblemsDialog {
         TextArea lines = new TextArea(problems.stream().map(ProfileProblem::describe).collect(Collectors.joining("\n")));
         lines.setId("fileProblemsText");
         lines.setEditable(false);
+        lines.setWrapText(true);
         lines.setPrefRowCount(Math.min(12, Math.max(4, problems.size())));
         lines.setPrefColumnCount(70);
         VBox content = new VBox(10, intro, lines);

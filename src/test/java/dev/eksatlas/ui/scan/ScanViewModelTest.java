@@ -18,6 +18,7 @@ import dev.eksatlas.ui.common.ImmediateTaskRunner;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.Messages;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,6 +121,20 @@ class ScanViewModelTest {
                 .anyMatch(text -> text.startsWith(files.locations().configFile() + ", line " + files.brokenLine() + ": unterminated"))
                 .anyMatch(text -> text.contains("has no credentials"));
         assertThat(vm.profiles().describe(choice(vm, "region-only"))).isEqualTo("No credentials · not scanned yet · 1 problem");
+    }
+
+    @Test
+    void readingTheFilesAgainPicksUpAFixedLine() throws IOException {
+        ScanViewModel vm = viewModel();
+        vm.profiles().selectedProperty().set(choice(vm, "team-staging"));
+        Path config = files.locations().configFile();
+        Files.writeString(config, Files.readString(config).replace(UserAwsFiles.BROKEN_LINE, "[profile fixed]\nregion = us-east-1"));
+
+        vm.profiles().load();
+
+        assertThat(vm.profiles().fileProblems()).extracting(p -> p.message()).noneMatch(m -> m.contains("unterminated"));
+        assertThat(vm.profiles().choices()).extracting(ProfileChoice::name).contains("fixed");
+        assertThat(vm.profiles().selected().name()).as("the choice stays").isEqualTo("team-staging");
     }
 
     @Test
