@@ -10,6 +10,7 @@ import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.RunningTask;
 import dev.eksatlas.ui.common.TaskRunner;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -114,7 +115,12 @@ public final class ScanViewModel {
             // Cancel asks through our own flag rather than Task.cancel(): a cancelled Task reports its end at
             // once, while the scan is still stopping; this way the Scan button comes back when it has stopped.
             CancelSignal signal = () -> cancel.get() || p.isCancelled();
-            return backend.scan(target, regions.choice().orElse(target.defaultRegions()), new ScanProgressReporter(p, messages), signal);
+            try {
+                return Optional.of(backend.scan(target, regions.choice().orElse(target.defaultRegions()),
+                        new ScanProgressReporter(p, messages), signal));
+            } catch (ScanCancelledException e) {
+                return Optional.<ScanReport>empty();
+            }
         }, this::finished, this::failed);
         if (scanning.get()) { // not finished already (a same-thread runner calls back before it returns)
             progress.bind(task.progressProperty());
@@ -134,7 +140,14 @@ public final class ScanViewModel {
         problems.clear();
     }
 
-    private void finished(ScanReport report) {
+    /** @param outcome the scan's report, or empty when it was cancelled (a cancel is no failure) */
+    private void finished(Optional<ScanReport> outcome) {
+        if (outcome.isEmpty()) {
+            ended(0);
+            status.set(messages.get("scan.cancelled"));
+            return;
+        }
+        ScanReport report = outcome.get();
         ended(1);
         report.failures().forEach(f -> problems.add(problemText.of(f)));
         int clusters = report.accounts().stream().mapToInt(a -> a.snapshot().clusters().size()).sum();
@@ -151,12 +164,8 @@ public final class ScanViewModel {
 
     private void failed(Throwable failure) {
         ended(0);
-        if (failure instanceof ScanCancelledException) {
-            status.set(messages.get("scan.cancelled"));
-        } else {
-            status.set(messages.get("scan.failed"));
-            problems.add(problemText.unexpected(failure));
-        }
+        status.set(messages.get("scan.failed"));
+        problems.add(problemText.unexpected(failure));
     }
 
     private void ended(double finalProgress) {

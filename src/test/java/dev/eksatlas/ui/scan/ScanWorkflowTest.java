@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -133,7 +135,7 @@ class ScanWorkflowTest {
         ListCell<ProfileChoice> cell = robot.lookup(".combo-box-popup .list-cell")
                 .match((ListCell<ProfileChoice> c) -> c.getItem() != null && entry.test(c.getItem())).query();
         robot.clickOn(cell);
-        waitFor(5, () -> combo().getValue() != null && entry.test(combo().getValue()));
+        waitFor(5, () -> combo().getValue() != null && entry.test(combo().getValue()) && !combo().isShowing());
     }
 
     private void chooseDemo() throws TimeoutException {
@@ -149,10 +151,18 @@ class ScanWorkflowTest {
         return context().scanBackend().demoFleet().running().orElseThrow();
     }
 
-    private void scanAndWait() throws TimeoutException {
+    /** Presses Scan and waits until the button comes back, however quick the scan. */
+    private void scanAndWait() throws Exception {
+        AtomicInteger ended = new AtomicInteger();
+        ChangeListener<Boolean> onEnd = (obs, wasDisabled, disabled) -> {
+            if (wasDisabled && !disabled) {
+                ended.incrementAndGet();
+            }
+        };
+        WaitForAsyncUtils.asyncFx(() -> scanButton().disableProperty().addListener(onEnd)).get();
         robot.clickOn("#scanButton");
-        waitFor(5, () -> scanButton().isDisabled());
-        waitFor(90, () -> !scanButton().isDisabled());
+        waitFor(90, () -> ended.get() > 0);
+        WaitForAsyncUtils.asyncFx(() -> scanButton().disableProperty().removeListener(onEnd)).get();
     }
 
     @Test
