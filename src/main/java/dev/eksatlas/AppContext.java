@@ -1,5 +1,7 @@
 package dev.eksatlas;
 
+import dev.eksatlas.export.CsvWriter;
+import dev.eksatlas.export.ExportService;
 import dev.eksatlas.inventory.Database;
 import dev.eksatlas.inventory.InventoryStore;
 import dev.eksatlas.inventory.SnapshotRepository;
@@ -7,7 +9,10 @@ import dev.eksatlas.inventory.SnapshotWriter;
 import dev.eksatlas.inventory.StartupNotice;
 import dev.eksatlas.scan.ProfileResolver;
 import dev.eksatlas.scan.ScanService;
+import dev.eksatlas.scan.ScanLimits;
+import dev.eksatlas.scan.profiles.ProfileLocations;
 import dev.eksatlas.settings.AppSettings;
+import dev.eksatlas.simulator.fleet.FleetSpec;
 import dev.eksatlas.ui.common.FxTaskRunner;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.shell.MainWindow;
@@ -15,15 +20,18 @@ import dev.eksatlas.ui.shell.ShellViewModel;
 import dev.eksatlas.ui.shell.Screen;
 import dev.eksatlas.ui.overview.OverviewController;
 import dev.eksatlas.ui.overview.OverviewViewModel;
+import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.InventoryModel;
-import dev.eksatlas.export.CsvWriter;
-import dev.eksatlas.export.ExportService;
+import dev.eksatlas.ui.common.TableExporter;
+import dev.eksatlas.ui.scan.DemoFleet;
+import dev.eksatlas.ui.scan.ScanBackend;
+import dev.eksatlas.ui.scan.ScanControlsController;
+import dev.eksatlas.ui.scan.ScanViewModel;
 import dev.eksatlas.ui.associations.AssociationsController;
 import dev.eksatlas.ui.associations.AssociationsViewModel;
 import dev.eksatlas.ui.common.CsvExport;
 import dev.eksatlas.ui.common.FxSaveDialog;
 import dev.eksatlas.ui.common.SaveDialog;
-import dev.eksatlas.ui.common.TableExporter;
 import dev.eksatlas.ui.history.HistoryController;
 import dev.eksatlas.ui.history.HistoryViewModel;
 import dev.eksatlas.ui.providers.ProvidersController;
@@ -51,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final SnapshotRepository snapshots;
     private final SnapshotWriter writer;
     private FxTaskRunner taskRunner;
+    private ScanBackend scanBackend;
     private SaveDialog saveDialog;
 
     private AppContext(Path dataDir, AppSettings settings, Database database) {
@@ -77,29 +86,37 @@ public final class AppContext implements AutoCloseable {
         return new ScanService(profiles, Clock.systemUTC());
     }
 
-    public MainWindow mainWindow() {
+    /** @param awsFiles the user's AWS files, resolved once at start-up before {@code SdkProfileIsolation.apply()} */
+    public MainWindow mainWindow(ProfileLocations awsFiles) {
         taskRunner = new FxTaskRunner();
         Messages messages = messages();
         InventoryModel inventory = new InventoryModel(taskRunner, snapshots::findLatest);
+        scanBackend = new ScanBackend(awsFiles, new DemoFleet(dataDir.resolve("demo-fleet"), FleetSpec.demo()), writer::save,
+                Clock.systemUTC(), ScanLimits.defaults());
+        ScanViewModel scan = new ScanViewModel(scanBackend, inventory, taskRunner, settings, messages, dataDir.resolve("logs").toString());
+        TableExporter exporter = new TableExporter(saveDialog != null ? saveDialog : new FxSaveDialog(settings, messages),
+                new CsvExport(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages), messages);
         ShellViewModel shell = new ShellViewModel(inventory, messages, database.description(),
                 database.notices().stream().map(StartupNotice::message).toList());
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(Map.of(
-                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory), messages)));
+                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory), messages,
+                        CoverageBanner.following(inventory, messages, exporter::export)),
+                ScanControlsController.class, () -> new ScanControlsController(scan, messages)));
         List<Screen> screens = new ArrayList<>(List.of(new Screen("overview", "nav.overview", OverviewController.class)));
-        addTableScreens(controllers, screens, inventory, messages);
-        return new MainWindow(shell, settings, database.description(), controllers, screens, null);
+        addTableScreens(controllers, screens, inventory, messages, exporter);
+        return new MainWindow(shell, settings, database.description(), controllers, screens, ScanControlsController.class);
     }
 
-    /** Roles, OIDC providers, associations and scan history: report tables whose Export writes CSV through the task runner. */
-    private void addTableScreens(Map<Class<?>, Supplier<?>> controllers, List<Screen> screens, InventoryModel inventory, Messages messages) {
-        TableExporter exporter = new TableExporter(saveDialog != null ? saveDialog : new FxSaveDialog(settings, messages),
-                new CsvExport(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages), messages);
+    /** Roles, OIDC providers, associations and scan history: report tables, each with the coverage banner where gaps matter. */
+    private void addTableScreens(Map<Class<?>, Supplier<?>> controllers, List<Screen> screens, InventoryModel inventory,
+            Messages messages, TableExporter exporter) {
+        Supplier<CoverageBanner> banner = () -> CoverageBanner.following(inventory, messages, exporter::export);
         controllers.put(RolesController.class,
-                () -> new RolesController(new RolesViewModel(inventory, taskRunner, messages), messages, exporter));
+                () -> new RolesController(new RolesViewModel(inventory, taskRunner, messages), messages, exporter, banner.get()));
         controllers.put(ProvidersController.class,
-                () -> new ProvidersController(new ProvidersViewModel(inventory, messages), messages, exporter));
+                () -> new ProvidersController(new ProvidersViewModel(inventory, messages), messages, exporter, banner.get()));
         controllers.put(AssociationsController.class,
-                () -> new AssociationsController(new AssociationsViewModel(inventory, messages), messages, exporter));
+                () -> new AssociationsController(new AssociationsViewModel(inventory, messages), messages, exporter, banner.get()));
         controllers.put(HistoryController.class, () -> new HistoryController(
                 new HistoryViewModel(inventory, taskRunner, snapshots::findRunsByAccount, snapshots::findById, messages), messages, exporter));
         screens.add(new Screen("roles", "nav.roles", RolesController.class));
@@ -108,7 +125,7 @@ public final class AppContext implements AutoCloseable {
         screens.add(new Screen("history", "nav.history", HistoryController.class));
     }
 
-    /** Replaces the system's file dialog, for tests on the Headless platform (which has none); call before {@link #mainWindow()}. */
+    /** Replaces the system's file dialog, for tests on the Headless platform (which has none); call before {@link #mainWindow}. */
     public void useSaveDialog(SaveDialog dialog) {
         this.saveDialog = dialog;
     }
@@ -125,10 +142,18 @@ public final class AppContext implements AutoCloseable {
         return writer;
     }
 
+    /** The window's scan services (null before {@link #mainWindow}); tests reach the demo fleet's simulator here. */
+    public ScanBackend scanBackend() {
+        return scanBackend;
+    }
+
     @Override
     public void close() {
         if (taskRunner != null) {
             taskRunner.close();
+        }
+        if (scanBackend != null) {
+            scanBackend.close();
         }
         database.close();
     }

@@ -1,12 +1,15 @@
 package dev.eksatlas;
 
 import dev.eksatlas.inventory.InventoryException;
+import dev.eksatlas.scan.SdkProfileIsolation;
+import dev.eksatlas.scan.profiles.ProfileLocations;
 import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.ui.common.AppIcons;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.SaveDialog;
 import dev.eksatlas.ui.common.StartupProbe;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -21,6 +24,7 @@ public final class InventoryApp extends Application {
     private static final Logger LOG = Logger.getLogger(InventoryApp.class.getName());
 
     private Path dataDir;
+    private ProfileLocations awsFiles;
     private AppContext context;
     private SaveDialog saveDialog;
 
@@ -28,14 +32,20 @@ public final class InventoryApp extends Application {
     public InventoryApp() {
     }
 
-    /** For tests that start the real window on a folder of their own. */
+    /** For tests that start the real window on a folder of their own; no AWS files are read (there are none in it). */
     public InventoryApp(Path dataDir) {
+        this(dataDir, ProfileLocations.resolve(Map.of(), Map.of(), dataDir.resolve("no-aws-files")));
+    }
+
+    /** For tests that start the real window on a folder and AWS files of their own. */
+    public InventoryApp(Path dataDir, ProfileLocations awsFiles) {
         this.dataDir = dataDir;
+        this.awsFiles = awsFiles;
     }
 
     /** For tests that also export: the Headless platform has no file dialog, so {@code saveDialog} answers instead. */
     public InventoryApp(Path dataDir, SaveDialog saveDialog) {
-        this.dataDir = dataDir;
+        this(dataDir);
         this.saveDialog = saveDialog;
     }
 
@@ -49,6 +59,11 @@ public final class InventoryApp extends Application {
             String named = getParameters().getNamed().get(DATA_DIR_PARAM);
             dataDir = DataDirectory.resolve(named == null ? null : Path.of(named));
         }
+        if (awsFiles == null) {
+            awsFiles = ProfileLocations.fromSystem();
+        }
+        // From here on the SDK never reads the user's files itself; the app reads them (ADR 0007).
+        SdkProfileIsolation.apply();
     }
 
     @Override
@@ -74,8 +89,13 @@ public final class InventoryApp extends Application {
         if (saveDialog != null) {
             context.useSaveDialog(saveDialog);
         }
-        context.mainWindow().show(stage);
+        context.mainWindow(awsFiles).show(stage);
         StartupProbe.exitAfterShownIfRequested(stage);
+    }
+
+    /** The running app's composition root (null before start): tests reach its services here. */
+    public AppContext context() {
+        return context;
     }
 
     @Override

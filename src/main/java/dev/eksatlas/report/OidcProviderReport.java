@@ -4,6 +4,7 @@ import dev.eksatlas.analysis.linkage.ProviderSummary;
 import dev.eksatlas.domain.OidcProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code oidc-providers}: the IAM OIDC providers of each account (100 per account by default),
@@ -15,9 +16,17 @@ import java.util.List;
 public final class OidcProviderReport {
     public static final String NAME = "oidc-providers";
 
+    /** A provider as the analysis sees it. */
+    public record Row(Provenance source, ProviderSummary summary) {
+        public OidcProvider provider() {
+            return summary.provider();
+        }
+    }
+
     private OidcProviderReport() {
     }
 
+    /** The provider's own columns, as IAM returns them. */
     public static ReportDefinition<OidcProvider> definition() {
         return new ReportDefinition<>(NAME, "IAM OpenID Connect providers", List.of(
                 Column.<OidcProvider>text("issuer", "Issuer", OidcProvider::url),
@@ -31,19 +40,24 @@ public final class OidcProviderReport {
                         .thenComparing(Orders.by(OidcProvider::arn)));
     }
 
-    /** The record's columns followed by the analysis columns. */
-    public static ReportDefinition<ProviderSummary> analysedDefinition() {
-        ReportDefinition<ProviderSummary> record = definition().on(ProviderSummary::provider);
-        List<Column<ProviderSummary>> columns = new ArrayList<>(record.columns());
-        columns.add(Column.text("status", "Status", ProviderSummary::status));
-        columns.add(Column.text("linked_clusters", "Linked clusters", ProviderSummary::linkedClusterArns));
-        columns.add(Column.number("trusting_roles", "Roles trusting it", s -> s.trustingRoleArns().size()));
-        return new ReportDefinition<>(NAME, record.description(), columns, record.order());
+    /** The report: provenance, the provider's own columns, then the analysis columns. */
+    public static ReportDefinition<Row> analysedDefinition() {
+        ReportDefinition<Row> record = definition().on(Row::provider);
+        List<Column<Row>> columns = new ArrayList<>(record.columns());
+        columns.add(Column.text("status", "Status", r -> r.summary().status()));
+        columns.add(Column.text("linked_clusters", "Linked clusters", r -> r.summary().linkedClusterArns()));
+        columns.add(Column.number("trusting_roles", "Roles trusting it", r -> r.summary().trustingRoleArns().size()));
+        return Provenance.prepend(new ReportDefinition<>(NAME, record.description(), columns, record.order()), Row::source);
     }
 
-    public static AnalysedReport<ProviderSummary> report() {
-        return AnalysedReport.of(analysedDefinition(), (snapshots, analysis) -> analysis.providers(),
-                s -> s.provider().accountId(), (s, scope) -> s.provider().issuerHostPath() != null
-                        && scope.issuers().contains(s.provider().issuerHostPath()));
+    public static Report<Row> report(FleetAnalyses analyses) {
+        return new AnalysisReport<>(analysedDefinition(), analyses, OidcProviderReport::rows);
+    }
+
+    /** The rows of an analysed fleet, e.g. the window's. */
+    public static Stream<Row> rows(AnalysedFleet fleet, ClusterScope scope) {
+        return fleet.analysis().providers().stream()
+                .filter(s -> scope.isAll() || s.provider().issuerHostPath() != null && scope.issuers().contains(s.provider().issuerHostPath()))
+                .map(s -> new Row(fleet.provenanceOf(s.provider().accountId()), s));
     }
 }

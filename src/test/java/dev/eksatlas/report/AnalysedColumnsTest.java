@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksatlas.analysis.Fleet;
 import dev.eksatlas.analysis.FleetAnalyzer;
-import dev.eksatlas.analysis.RoleSummary;
 import dev.eksatlas.analysis.Trust;
 import dev.eksatlas.domain.AccountSnapshot;
 import dev.eksatlas.domain.EksCluster;
@@ -14,7 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The analysis columns of the roles, oidc-providers and associations reports, as the window and the files show them. */
+/** The analysis columns of the oidc-providers and associations reports, as the window and the files show them. */
 class AnalysedColumnsTest {
     private static final String ACCOUNT = "333333333333";
     private final Fleet fleet = new Fleet();
@@ -33,18 +32,8 @@ class AnalysedColumnsTest {
     }
 
     @Test
-    void roleRowsNameTheClustersTheyTrustAndTheirPodIdentityUse() {
-        Map<String, Map<String, String>> rows = rows(RoleReport.report(), snapshots(), "role");
-
-        assertThat(rows.get("payments-irsa")).containsEntry("trusted_clusters", payments.arn())
-                .containsEntry("pod_identity_trust", "false").containsEntry("associations", "1");
-        assertThat(rows.get("payments-pods")).containsEntry("trusted_clusters", "")
-                .containsEntry("pod_identity_trust", "true").containsEntry("associations", "1");
-    }
-
-    @Test
     void providerRowsSayLinkedOrOrphaned() {
-        Map<String, Map<String, String>> rows = rows(OidcProviderReport.report(), snapshots(), "issuer");
+        Map<String, Map<String, String>> rows = rows(OidcProviderReport.report(new FleetAnalyses()), snapshots(), "issuer");
 
         assertThat(rows.get(issuer)).containsEntry("status", "LINKED").containsEntry("linked_clusters", payments.arn())
                 .containsEntry("trusting_roles", "1");
@@ -54,7 +43,7 @@ class AnalysedColumnsTest {
 
     @Test
     void associationRowsCarryTheirHealthAndWhyNot() {
-        Map<String, Map<String, String>> rows = rows(AssociationReport.report(), snapshots(), "service_account");
+        Map<String, Map<String, String>> rows = rows(AssociationReport.report(new FleetAnalyses()), snapshots(), "service_account");
 
         assertThat(rows.get("worker")).containsEntry("health", "OK").containsEntry("health_detail", "");
         assertThat(rows.get("legacy")).containsEntry("health", "ROLE_NOT_TRUSTING");
@@ -67,7 +56,7 @@ class AnalysedColumnsTest {
                 null, Map.of());
         account.association(undescribed, "ns", "sa", account.roleArn("payments-pods"));
 
-        Map<String, Map<String, String>> rows = rows(AssociationReport.report(), snapshots(), "service_account");
+        Map<String, Map<String, String>> rows = rows(AssociationReport.report(new FleetAnalyses()), snapshots(), "service_account");
 
         assertThat(rows).containsKeys("worker", "legacy", "sa");
         assertThat(rows.get("sa")).containsEntry("health", "").containsEntry("cluster", "hidden");
@@ -76,18 +65,19 @@ class AnalysedColumnsTest {
     @Test
     void theWindowsAnalysisAndTheExportsOwnGiveTheSameRows() {
         List<AccountSnapshot> snapshots = snapshots();
-        AnalysedReport<RoleSummary> report = RoleReport.report();
+        ReportDefinition<AssociationReport.Row> definition = AssociationReport.analysedDefinition();
 
-        assertThat(display(report, report.rows(snapshots, FleetAnalyzer.analyze(snapshots))))
-                .isEqualTo(display(report, report.rows(snapshots, ClusterScope.all())));
+        assertThat(display(definition, AssociationReport.rows(AnalysedFleet.of(snapshots, FleetAnalyzer.analyze(snapshots)), ClusterScope.all())))
+                .isEqualTo(display(definition, AssociationReport.report(new FleetAnalyses()).rows(snapshots, ClusterScope.all())));
     }
 
     @Test
-    void everyRowCarriesTheProvenanceOfItsSnapshot() {
+    void everyRowStartsWithTheProvenanceOfItsSnapshot() {
         List<AccountSnapshot> snapshots = snapshots();
 
-        assertThat(RoleReport.report().rows(snapshots, ClusterScope.all()))
+        assertThat(OidcProviderReport.report(new FleetAnalyses()).rows(snapshots, ClusterScope.all()))
                 .allSatisfy(r -> assertThat(r.source()).isEqualTo(Provenance.of(snapshots.getFirst())));
+        assertThat(AssociationReport.analysedDefinition().headers()).startsWith("Account ID", "Profile", "Scan time");
     }
 
     private static <R> Map<String, Map<String, String>> rows(Report<R> report, List<AccountSnapshot> snapshots, String keyColumn) {
@@ -96,7 +86,7 @@ class AnalysedColumnsTest {
                 row -> report.definition().columns().stream().collect(Collectors.toMap(Column::id, c -> c.display(row)))));
     }
 
-    private static <R> List<List<String>> display(Report<R> report, Stream<R> rows) {
-        return rows.map(row -> report.definition().columns().stream().map(c -> c.display(row)).toList()).toList();
+    private static <R> List<List<String>> display(ReportDefinition<R> definition, Stream<R> rows) {
+        return rows.map(row -> definition.columns().stream().map(c -> c.display(row)).toList()).toList();
     }
 }

@@ -1,7 +1,6 @@
 package dev.eksatlas.ui.associations;
 
-import dev.eksatlas.analysis.linkage.AssociationLink;
-import dev.eksatlas.report.Sourced;
+import dev.eksatlas.report.AssociationReport;
 import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
@@ -16,22 +15,23 @@ public final class AssociationsController {
     private final AssociationsViewModel viewModel;
     private final Messages messages;
     private final TableExporter exporter;
+    private final CoverageBanner coverageBanner;
 
     @FXML private VBox associationsPane;
-    @FXML private CoverageBanner coverageBanner;
     @FXML private Label summaryLabel;
 
-    public AssociationsController(AssociationsViewModel viewModel, Messages messages, TableExporter exporter) {
+    public AssociationsController(AssociationsViewModel viewModel, Messages messages, TableExporter exporter, CoverageBanner coverageBanner) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.exporter = exporter;
+        this.coverageBanner = coverageBanner;
     }
 
     @FXML
     private void initialize() {
-        coverageBanner.bind(viewModel.coverage());
+        associationsPane.getChildren().add(1, coverageBanner);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        ReportTable<Sourced<AssociationLink>> table = new ReportTable<>(viewModel.definition(), messages, exporter::export);
+        ReportTable<AssociationReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export);
         table.setId("associationsTable");
         table.hideColumns("profile", "scan_time", "external_id", "session_policy", "association_id", "association_arn", "created_at",
                 "modified_at", "tags");

@@ -1,11 +1,10 @@
 package dev.eksatlas.ui.associations;
 
 import dev.eksatlas.analysis.linkage.AssociationLink;
-import dev.eksatlas.report.AnalysedReport;
+import dev.eksatlas.report.AnalysedFleet;
 import dev.eksatlas.report.AssociationReport;
+import dev.eksatlas.report.ClusterScope;
 import dev.eksatlas.report.ReportDefinition;
-import dev.eksatlas.report.Sourced;
-import dev.eksatlas.ui.common.CoverageNotice;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.Messages;
 import java.util.List;
@@ -21,22 +20,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * unjudged associations.
  */
 public final class AssociationsViewModel {
-    private final AnalysedReport<AssociationLink> report = AssociationReport.report();
+    private final ReportDefinition<AssociationReport.Row> definition = AssociationReport.analysedDefinition();
     private final Messages messages;
-    private final CoverageNotice coverage;
-    private final ReadOnlyObjectWrapper<List<Sourced<AssociationLink>>> rows = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<AssociationReport.Row>> rows = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
     public AssociationsViewModel(InventoryModel inventory, Messages messages) {
         this.messages = messages;
-        this.coverage = new CoverageNotice(inventory, messages);
         inventory.currentProperty().addListener((obs, old, loaded) -> show(loaded));
         show(inventory.current());
     }
 
     private void show(InventoryModel.Loaded loaded) {
-        List<Sourced<AssociationLink>> all = report.rows(loaded.snapshots(), loaded.analysis())
-                .sorted(report.definition().order()).toList();
+        List<AssociationReport.Row> all = AssociationReport.rows(AnalysedFleet.of(loaded.snapshots(), loaded.analysis()), ClusterScope.all())
+                .sorted(definition.order()).toList();
         summary.set(messages.get("associations.summary", all.size(),
                 count(all, l -> l.health() != null && !l.health().broken()),
                 count(all, l -> l.health() != null && l.health().broken()),
@@ -46,23 +43,19 @@ public final class AssociationsViewModel {
         rows.set(all);
     }
 
-    private static long count(List<Sourced<AssociationLink>> rows, Predicate<AssociationLink> test) {
-        return rows.stream().filter(r -> test.test(r.row())).count();
+    private static long count(List<AssociationReport.Row> rows, Predicate<AssociationLink> test) {
+        return rows.stream().filter(r -> test.test(r.link())).count();
     }
 
-    public ReportDefinition<Sourced<AssociationLink>> definition() {
-        return report.definition();
+    public ReportDefinition<AssociationReport.Row> definition() {
+        return definition;
     }
 
-    public ReadOnlyObjectProperty<List<Sourced<AssociationLink>>> rowsProperty() {
+    public ReadOnlyObjectProperty<List<AssociationReport.Row>> rowsProperty() {
         return rows.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
-    }
-
-    public CoverageNotice coverage() {
-        return coverage;
     }
 }

@@ -22,7 +22,7 @@ public final class FxSaveDialog implements SaveDialog {
     @Override
     public Optional<Path> askWhereToSave(Window owner, String suggestedName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("export.chooserTitle"));
+        chooser.setTitle(messages.get("export.title"));
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.csvFiles"), "*.csv"));
         settings.get(FOLDER_KEY).map(File::new).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);

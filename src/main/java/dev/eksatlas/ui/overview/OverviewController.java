@@ -1,6 +1,7 @@
 package dev.eksatlas.ui.overview;
 
 import dev.eksatlas.domain.ScanRun;
+import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.Messages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,12 +11,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 
 /** Binds the overview to its view model. */
 public final class OverviewController {
     private final OverviewViewModel viewModel;
     private final Messages messages;
+    private final CoverageBanner coverageBanner;
 
+    @FXML private VBox accountsPane;
     @FXML private TableView<ScanRun> accountsTable;
     @FXML private TableColumn<ScanRun, String> accountColumn;
     @FXML private TableColumn<ScanRun, String> profileColumn;
@@ -26,13 +30,16 @@ public final class OverviewController {
     @FXML private TableColumn<ScanRun, Integer> associationsColumn;
     @FXML private TableColumn<ScanRun, Integer> gapsColumn;
 
-    public OverviewController(OverviewViewModel viewModel, Messages messages) {
+    /** @param coverageBanner the gaps of the loaded snapshots, shown above the accounts */
+    public OverviewController(OverviewViewModel viewModel, Messages messages, CoverageBanner coverageBanner) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.coverageBanner = coverageBanner;
     }
 
     @FXML
     private void initialize() {
+        accountsPane.getChildren().addFirst(coverageBanner);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         bind(accountColumn, ScanRun::accountId);

@@ -1,7 +1,6 @@
 package dev.eksatlas.ui.providers;
 
-import dev.eksatlas.analysis.linkage.ProviderSummary;
-import dev.eksatlas.report.Sourced;
+import dev.eksatlas.report.OidcProviderReport;
 import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
@@ -16,22 +15,23 @@ public final class ProvidersController {
     private final ProvidersViewModel viewModel;
     private final Messages messages;
     private final TableExporter exporter;
+    private final CoverageBanner coverageBanner;
 
     @FXML private VBox providersPane;
-    @FXML private CoverageBanner coverageBanner;
     @FXML private Label summaryLabel;
 
-    public ProvidersController(ProvidersViewModel viewModel, Messages messages, TableExporter exporter) {
+    public ProvidersController(ProvidersViewModel viewModel, Messages messages, TableExporter exporter, CoverageBanner coverageBanner) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.exporter = exporter;
+        this.coverageBanner = coverageBanner;
     }
 
     @FXML
     private void initialize() {
-        coverageBanner.bind(viewModel.coverage());
+        providersPane.getChildren().add(1, coverageBanner);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        ReportTable<Sourced<ProviderSummary>> table = new ReportTable<>(viewModel.definition(), messages, exporter::export);
+        ReportTable<OidcProviderReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export);
         table.setId("providersTable");
         table.hideColumns("profile", "scan_time", "thumbprints", "created_at", "tags");
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -1,7 +1,6 @@
 package dev.eksatlas.ui.roles;
 
-import dev.eksatlas.analysis.RoleSummary;
-import dev.eksatlas.report.Sourced;
+import dev.eksatlas.report.RoleReport;
 import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
@@ -18,26 +17,28 @@ public final class RolesController {
     private final RolesViewModel viewModel;
     private final Messages messages;
     private final TableExporter exporter;
+    private final CoverageBanner coverageBanner;
 
-    @FXML private CoverageBanner coverageBanner;
+    @FXML private VBox rolesPane;
     @FXML private Label summaryLabel;
     @FXML private VBox tablePane;
     @FXML private RoleDetailPane detailPane;
 
-    public RolesController(RolesViewModel viewModel, Messages messages, TableExporter exporter) {
+    public RolesController(RolesViewModel viewModel, Messages messages, TableExporter exporter, CoverageBanner coverageBanner) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.exporter = exporter;
+        this.coverageBanner = coverageBanner;
     }
 
     @FXML
     private void initialize() {
-        coverageBanner.bind(viewModel.coverage());
+        rolesPane.getChildren().add(1, coverageBanner);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        ReportTable<Sourced<RoleSummary>> table = new ReportTable<>(viewModel.definition(), messages, exporter::export);
+        ReportTable<RoleReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export);
         table.setId("rolesTable");
-        table.hideColumns("profile", "scan_time", "path", "created_at", "max_session_duration", "trust_policy", "details_loaded",
-                "last_used_region", "tags");
+        table.hideColumns("profile", "scan_time", "path", "created_at", "max_session_duration", "trust_percent_of_max", "trust_policy",
+                "details_loaded", "last_used_region", "tags");
         VBox.setVgrow(table, Priority.ALWAYS);
         tablePane.getChildren().add(table);
         table.bindRows(viewModel.rowsProperty());

@@ -1,11 +1,9 @@
 package dev.eksatlas.ui.roles;
 
-import dev.eksatlas.analysis.RoleSummary;
-import dev.eksatlas.report.AnalysedReport;
+import dev.eksatlas.report.AnalysedFleet;
+import dev.eksatlas.report.ClusterScope;
 import dev.eksatlas.report.ReportDefinition;
 import dev.eksatlas.report.RoleReport;
-import dev.eksatlas.report.Sourced;
-import dev.eksatlas.ui.common.CoverageNotice;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.TaskRunner;
@@ -22,20 +20,18 @@ import javafx.beans.property.SimpleObjectProperty;
  * {@link RoleDetail}, worked out on the task runner.
  */
 public final class RolesViewModel {
-    private final AnalysedReport<RoleSummary> report = RoleReport.report();
+    private final ReportDefinition<RoleReport.Row> definition = RoleReport.definition();
     private final TaskRunner runner;
     private final Messages messages;
-    private final CoverageNotice coverage;
-    private final ReadOnlyObjectWrapper<List<Sourced<RoleSummary>>> rows = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<RoleReport.Row>> rows = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<Sourced<RoleSummary>> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<RoleReport.Row> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<RoleDetail> detail = new ReadOnlyObjectWrapper<>();
     private RoleDetails details;
 
     public RolesViewModel(InventoryModel inventory, TaskRunner runner, Messages messages) {
         this.runner = runner;
         this.messages = messages;
-        this.coverage = new CoverageNotice(inventory, messages);
         inventory.currentProperty().addListener((obs, old, loaded) -> show(loaded));
         selected.addListener((obs, old, row) -> describe(row));
         show(inventory.current());
@@ -43,23 +39,23 @@ public final class RolesViewModel {
 
     private void show(InventoryModel.Loaded loaded) {
         details = new RoleDetails(loaded.analysis(), messages);
-        List<Sourced<RoleSummary>> all = report.rows(loaded.snapshots(), loaded.analysis())
-                .sorted(report.definition().order()).toList();
-        long nearLimit = all.stream().filter(r -> r.row().trustSize().nearDefaultLimit() || r.row().trustSize().overDefaultLimit()).count();
-        long podIdentity = all.stream().filter(r -> r.row().podIdentityTrust()).count();
+        List<RoleReport.Row> all = RoleReport.rows(AnalysedFleet.of(loaded.snapshots(), loaded.analysis()), ClusterScope.all())
+                .sorted(definition.order()).toList();
+        long nearLimit = all.stream().filter(r -> r.summary().trustSize().nearDefaultLimit() || r.summary().trustSize().overDefaultLimit()).count();
+        long podIdentity = all.stream().filter(r -> r.summary().podIdentityTrust()).count();
         summary.set(messages.get("roles.summary", all.size(), nearLimit, podIdentity));
-        String keep = selected.get() == null ? null : selected.get().row().arn();
+        String keep = selected.get() == null ? null : selected.get().role().arn();
         rows.set(all);
-        selected.set(all.stream().filter(r -> r.row().arn().equals(keep)).findFirst().orElse(null));
+        selected.set(all.stream().filter(r -> r.role().arn().equals(keep)).findFirst().orElse(null));
     }
 
-    private void describe(Sourced<RoleSummary> row) {
+    private void describe(RoleReport.Row row) {
         if (row == null) {
             detail.set(null);
             return;
         }
         RoleDetails from = details;
-        runner.run("describe role " + row.row().arn(), progress -> from.describe(row.row()),
+        runner.run("describe role " + row.role().arn(), progress -> from.describe(row.summary()),
                 described -> {
                     if (row.equals(selected.get())) {
                         detail.set(described);
@@ -68,11 +64,11 @@ public final class RolesViewModel {
                 failure -> detail.set(null));
     }
 
-    public ReportDefinition<Sourced<RoleSummary>> definition() {
-        return report.definition();
+    public ReportDefinition<RoleReport.Row> definition() {
+        return definition;
     }
 
-    public ReadOnlyObjectProperty<List<Sourced<RoleSummary>>> rowsProperty() {
+    public ReadOnlyObjectProperty<List<RoleReport.Row>> rowsProperty() {
         return rows.getReadOnlyProperty();
     }
 
@@ -81,15 +77,11 @@ public final class RolesViewModel {
     }
 
     /** The role the table selected; the controller sets it. */
-    public ObjectProperty<Sourced<RoleSummary>> selectedProperty() {
+    public ObjectProperty<RoleReport.Row> selectedProperty() {
         return selected;
     }
 
     public ReadOnlyObjectProperty<RoleDetail> detailProperty() {
         return detail.getReadOnlyProperty();
-    }
-
-    public CoverageNotice coverage() {
-        return coverage;
     }
 }

@@ -31,7 +31,7 @@ class AssociationsViewModelTest {
 
         inventory.reload();
 
-        assertThat(viewModel.rowsProperty().get()).extracting(r -> r.row().association().serviceAccount(), r -> r.row().health())
+        assertThat(viewModel.rowsProperty().get()).extracting(r -> r.association().serviceAccount(), r -> r.link().health())
                 .containsExactly(
                         tuple("api", AssociationHealth.OK),
                         tuple("batch", AssociationHealth.OK),

@@ -36,7 +36,7 @@ class CsvExportTest {
         export.write(COVERAGE.definition(), rows, file, done::add, errors::add);
 
         assertThat(Files.readAllLines(file).getFirst()).isEqualTo(String.join(",", COVERAGE.definition().headers()));
-        assertThat(done).containsExactly("Wrote 4 rows to " + file);
+        assertThat(done).containsExactly("Wrote 4 rows to " + file + ".");
         assertThat(errors).isEmpty();
     }
 

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eksatlas.analysis.Fleet;
-import dev.eksatlas.analysis.RoleSummary;
 import dev.eksatlas.analysis.Trust;
 import dev.eksatlas.domain.AccountSnapshot;
 import dev.eksatlas.domain.EksCluster;
-import dev.eksatlas.report.Sourced;
+import dev.eksatlas.report.RoleReport;
 import dev.eksatlas.ui.common.ImmediateTaskRunner;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.Messages;
@@ -49,13 +48,13 @@ class RolesViewModelTest {
         model.reload();
     }
 
-    private Sourced<RoleSummary> row(String name) {
-        return viewModel.rowsProperty().get().stream().filter(r -> r.row().role().name().equals(name)).findFirst().orElseThrow();
+    private RoleReport.Row row(String name) {
+        return viewModel.rowsProperty().get().stream().filter(r -> r.role().name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
     void listsEveryRoleAndCountsThoseNearTheQuotaAndThoseTrustingPodIdentity() {
-        assertThat(viewModel.rowsProperty().get()).extracting(r -> r.row().role().name()).containsExactly("big", "ec2", "shared");
+        assertThat(viewModel.rowsProperty().get()).extracting(r -> r.role().name()).containsExactly("big", "ec2", "shared");
         assertThat(viewModel.summaryProperty().get()).isEqualTo(
                 "3 roles; 1 with a trust policy at 80% or more of the 2,048-character default quota; 1 trust EKS Pod Identity");
     }
@@ -91,7 +90,7 @@ class RolesViewModelTest {
 
         RoleDetail detail = viewModel.detailProperty().get();
         ObjectMapper json = new ObjectMapper();
-        assertThat(json.readTree(detail.policyText())).isEqualTo(json.readTree(row("shared").row().role().trustPolicy()));
+        assertThat(json.readTree(detail.policyText())).isEqualTo(json.readTree(row("shared").role().trustPolicy()));
         assertThat(detail.policyText()).contains("\n    {\n      \"Effect\": \"Allow\"");
     }
 
@@ -114,7 +113,7 @@ class RolesViewModelTest {
         viewModel.selectedProperty().set(row("big"));
 
         RoleDetail.Gauge gauge = viewModel.detailProperty().get().gauge();
-        int size = row("big").row().trustSize().characters();
+        int size = row("big").summary().trustSize().characters();
         assertThat(size).isBetween(2048 * 4 / 5, 2048);
         assertThat(gauge.level()).isEqualTo(RoleDetail.Level.NEAR_DEFAULT);
         assertThat(gauge.fractionOfMax()).isEqualTo(size / 4096.0);
@@ -130,7 +129,7 @@ class RolesViewModelTest {
         assertThat(viewModel.detailProperty().get().findings())
                 .extracting(f -> f.codeId()).contains("wildcard-subject", "irsa-and-pod-identity");
         assertThat(viewModel.detailProperty().get().findings()).allSatisfy(f -> {
-            assertThat(f.resourceArn()).isEqualTo(row("shared").row().arn());
+            assertThat(f.resourceArn()).isEqualTo(row("shared").role().arn());
             assertThat(f.remediation()).isNotBlank();
         });
     }
