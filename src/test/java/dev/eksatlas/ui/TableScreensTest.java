@@ -2,7 +2,9 @@ package dev.eksatlas.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksatlas.AppContext;
 import dev.eksatlas.InventoryApp;
+import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.analysis.FleetAnalyzer;
 import dev.eksatlas.analysis.RoleSummary;
 import dev.eksatlas.analysis.history.ChangeKind;
@@ -277,6 +279,30 @@ class TableScreensTest {
             pane.setVvalue(room <= 0 ? 0 : Math.min(1, (y - 8) / room));
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theRolesScreenReadsInKorean() throws Exception {
+        setLanguage("ko");
+        try {
+            start();
+            ReportTable<?> table = show("roles", "rolesTable");
+            robot.clickOn(table.filterField()).write(mostSharedRole().role().arn()).type(KeyCode.DOWN);
+
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".policy-statement").tryQuery().isPresent());
+            assertThat(robot.lookup("#nav-roles").queryLabeled().getText()).isEqualTo("역할");
+            assertThat(table.tableView().getColumns()).extracting(c -> c.getText()).contains("역할", "신뢰하는 클러스터(IRSA)");
+            assertThat(robot.lookup("#copyPolicy").queryButton().getText()).isEqualTo("정책 복사(_C)");
+            WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "roles-ko")).get();
+        } finally {
+            setLanguage("en");
+        }
+    }
+
+    private static void setLanguage(String language) {
+        AppSettings settings = AppSettings.load(dataDir);
+        settings.put(AppContext.LANGUAGE_KEY, language);
+        settings.save();
     }
 
     @SuppressWarnings("unchecked")
