@@ -1,13 +1,11 @@
 package dev.eksatlas.ui.associations;
 
-import dev.eksatlas.report.AssociationReport;
 import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
 import dev.eksatlas.ui.common.TableExporter;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Binds the Pod Identity associations screen to its view model. */
@@ -31,12 +29,10 @@ public final class AssociationsController {
     private void initialize() {
         associationsPane.getChildren().add(1, coverageBanner);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        ReportTable<AssociationReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export);
-        table.setId("associationsTable");
-        table.hideColumns("profile", "scan_time", "external_id", "session_policy", "association_id", "association_arn", "created_at",
-                "modified_at", "tags");
-        VBox.setVgrow(table, Priority.ALWAYS);
-        associationsPane.getChildren().add(table);
-        table.bindRows(viewModel.rowsProperty());
+        new ReportTable<>(viewModel.definition(), messages, exporter::export)
+                .hideColumns("profile", "scan_time", "external_id", "session_policy", "association_id", "association_arn", "created_at",
+                        "modified_at", "tags")
+                .placeIn(associationsPane, "associationsTable")
+                .bindRows(viewModel.rowsProperty());
     }
 }

@@ -174,9 +174,18 @@ public final class ReportTable<R> extends VBox {
     }
 
     /** Hides columns a screen shows elsewhere (the user can show them again from the table's menu button); exports keep them. */
-    public void hideColumns(String... ids) {
+    public ReportTable<R> hideColumns(String... ids) {
         Set<String> hidden = Set.of(ids);
         table.getColumns().forEach(c -> c.setVisible(!hidden.contains(c.getId())));
+        return this;
+    }
+
+    /** Adds this table to a screen's {@code pane} under {@code id}, taking the height left. */
+    public ReportTable<R> placeIn(VBox pane, String id) {
+        setId(id);
+        VBox.setVgrow(this, Priority.ALWAYS);
+        pane.getChildren().add(this);
+        return this;
     }
 
     /** The rows as shown: filtered and in the table's sort order. */

@@ -11,7 +11,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Binds the findings screen to its view model. */
@@ -59,11 +58,9 @@ public final class FindingsController {
         accountChoice.setItems(viewModel.accounts());
         accountChoice.valueProperty().bindBidirectional(viewModel.accountProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        ReportTable<FindingReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export);
-        table.setId("findingsTable");
-        table.hideColumns("profile", "scan_time", "evidence", "remediation");
-        VBox.setVgrow(table, Priority.ALWAYS);
-        tablePane.getChildren().add(table);
+        ReportTable<FindingReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export)
+                .hideColumns("profile", "scan_time", "evidence", "remediation")
+                .placeIn(tablePane, "findingsTable");
         table.bindRows(viewModel.rowsProperty());
         table.bindSelection(viewModel.selectedProperty());
         viewModel.detailProperty().addListener((obs, old, detail) -> show(detail));

@@ -12,7 +12,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -75,12 +74,7 @@ public final class HistoryController {
     }
 
     private <R> ReportTable<R> table(ReportDefinition<R> definition, String id, VBox pane, String... hidden) {
-        ReportTable<R> table = new ReportTable<>(definition, messages, exporter::export);
-        table.setId(id);
-        table.hideColumns(hidden);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        pane.getChildren().add(table);
-        return table;
+        return new ReportTable<>(definition, messages, exporter::export).hideColumns(hidden).placeIn(pane, id);
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> label) {

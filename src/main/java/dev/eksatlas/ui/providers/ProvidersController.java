@@ -1,13 +1,11 @@
 package dev.eksatlas.ui.providers;
 
-import dev.eksatlas.report.OidcProviderReport;
 import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
 import dev.eksatlas.ui.common.TableExporter;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Binds the OIDC providers screen to its view model. */
@@ -31,11 +29,9 @@ public final class ProvidersController {
     private void initialize() {
         providersPane.getChildren().add(1, coverageBanner);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        ReportTable<OidcProviderReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export);
-        table.setId("providersTable");
-        table.hideColumns("profile", "scan_time", "thumbprints", "created_at", "tags");
-        VBox.setVgrow(table, Priority.ALWAYS);
-        providersPane.getChildren().add(table);
-        table.bindRows(viewModel.rowsProperty());
+        new ReportTable<>(viewModel.definition(), messages, exporter::export)
+                .hideColumns("profile", "scan_time", "thumbprints", "created_at", "tags")
+                .placeIn(providersPane, "providersTable")
+                .bindRows(viewModel.rowsProperty());
     }
 }

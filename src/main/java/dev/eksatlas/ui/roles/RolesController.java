@@ -9,7 +9,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Binds the roles screen to its view model. */
@@ -35,12 +34,10 @@ public final class RolesController {
     private void initialize() {
         rolesPane.getChildren().add(1, coverageBanner);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        ReportTable<RoleReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export);
-        table.setId("rolesTable");
-        table.hideColumns("profile", "scan_time", "path", "created_at", "max_session_duration", "trust_percent_of_max", "trust_policy",
-                "details_loaded", "last_used_region", "tags");
-        VBox.setVgrow(table, Priority.ALWAYS);
-        tablePane.getChildren().add(table);
+        ReportTable<RoleReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export)
+                .hideColumns("profile", "scan_time", "path", "created_at", "max_session_duration", "trust_percent_of_max", "trust_policy",
+                        "details_loaded", "last_used_region", "tags")
+                .placeIn(tablePane, "rolesTable");
         table.bindRows(viewModel.rowsProperty());
         table.bindSelection(viewModel.selectedProperty());
         detailPane.init(messages, this::copyPolicy);
