@@ -31,6 +31,18 @@ public final class ReportRegistry {
                 AssociationReport.report(), CoverageReport.report());
     }
 
+    /** The reports made from the analysis of the snapshots. */
+    public static List<Report<?>> analysisReports() {
+        return List.of(ClusterSummaryReport.report());
+    }
+
+    /** Every report the app offers: the raw ones first, then the analysis ones. */
+    public static List<Report<?>> everyReport() {
+        List<Report<?>> all = new ArrayList<>(rawReports());
+        all.addAll(analysisReports());
+        return all;
+    }
+
     public Optional<Report<?>> find(String name) {
         return Optional.ofNullable(byName.get(name));
     }

@@ -1,0 +1,73 @@
+package dev.eksatlas.report;
+
+import dev.eksatlas.analysis.FleetAnalysis;
+import dev.eksatlas.analysis.FleetAnalyzer;
+import dev.eksatlas.domain.AccountSnapshot;
+import dev.eksatlas.domain.EksCluster;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code cluster-summary}: one row per cluster with its analysis at a glance (the Clusters screen's
+ * table). The raw {@code clusters} report keeps DescribeCluster's facts; this one adds the verdicts.
+ */
+public final class ClusterSummaryReport {
+    public static final String NAME = "cluster-summary";
+
+    private static final ReportDefinition<ClusterSummaryRow> DEFINITION = Provenance.prepend(new ReportDefinition<>(NAME,
+            "Each cluster with its IRSA roles, Pod Identity associations, agent add-on, readiness and findings", List.of(
+            Column.<ClusterSummaryRow>text("region", "Region", r -> r.cluster().region()),
+            Column.<ClusterSummaryRow>text("cluster", "Cluster", r -> r.cluster().name()),
+            Column.<ClusterSummaryRow>text("kubernetes_version", "Kubernetes version", r -> r.cluster().version()),
+            Column.<ClusterSummaryRow>text("platform_version", "Platform version", r -> r.cluster().platformVersion()),
+            Column.<ClusterSummaryRow>number("irsa_roles", "IRSA roles", ClusterSummaryRow::irsaRoles),
+            Column.<ClusterSummaryRow>number("pod_identity_associations", "Pod Identity associations", ClusterSummaryRow::associations),
+            Column.<ClusterSummaryRow>text("agent_addon", "Agent add-on", ClusterSummaryRow::agent),
+            Column.<ClusterSummaryRow>text("agent_version", "Agent version", ClusterSummaryRow::agentVersion),
+            Column.<ClusterSummaryRow>text("readiness", "Pod Identity readiness", ClusterSummaryRow::readiness),
+            Column.<ClusterSummaryRow>number("findings", "Findings", ClusterSummaryRow::findings),
+            Column.<ClusterSummaryRow>number("high_findings", "High findings", ClusterSummaryRow::highFindings),
+            Column.<ClusterSummaryRow>text("cluster_arn", "Cluster ARN", ClusterSummaryRow::clusterArn)),
+            Orders.<ClusterSummaryRow, String>by(r -> r.provenance().accountId())
+                    .thenComparing(Orders.by(r -> r.cluster().region()))
+                    .thenComparing(Orders.by(r -> r.cluster().name()))
+                    .thenComparing(Orders.by(ClusterSummaryRow::clusterArn))),
+            ClusterSummaryRow::provenance);
+
+    public static ReportDefinition<ClusterSummaryRow> definition() {
+        return DEFINITION;
+    }
+
+    private ClusterSummaryReport() {
+    }
+
+    /** The report for export: analyses the snapshots and keeps the clusters in scope. */
+    public static Report<ClusterSummaryRow> report() {
+        return new Report<>() {
+            @Override
+            public ReportDefinition<ClusterSummaryRow> definition() {
+                return DEFINITION;
+            }
+
+            @Override
+            public Stream<ClusterSummaryRow> rows(List<AccountSnapshot> snapshots, ClusterScope scope) {
+                return ClusterSummaryReport.rows(snapshots, FleetAnalyzer.analyze(snapshots)).stream().filter(r -> {
+                    EksCluster c = r.cluster();
+                    return scope.includesCluster(c.accountId(), c.region(), c.name());
+                });
+            }
+        };
+    }
+
+    /** The rows of an analysis already made (the UI has one), in the analysis's cluster order. */
+    public static List<ClusterSummaryRow> rows(List<AccountSnapshot> snapshots, FleetAnalysis analysis) {
+        Map<String, Provenance> sources = snapshots.stream()
+                .collect(Collectors.toMap(AccountSnapshot::accountId, Provenance::of, (a, b) -> a));
+        return analysis.clusters().stream()
+                .map(c -> ClusterSummaryRow.of(sources.getOrDefault(c.cluster().accountId(),
+                        new Provenance(c.cluster().accountId(), null, null)), c))
+                .toList();
+    }
+}
