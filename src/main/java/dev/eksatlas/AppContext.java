@@ -16,6 +16,7 @@ import dev.eksatlas.ui.shell.Screen;
 import dev.eksatlas.ui.overview.OverviewController;
 import dev.eksatlas.ui.overview.OverviewViewModel;
 import dev.eksatlas.ui.common.InventoryModel;
+import dev.eksatlas.ui.common.CoverageWarnings;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -67,7 +68,7 @@ public final class AppContext implements AutoCloseable {
         ShellViewModel shell = new ShellViewModel(inventory, messages, database.description(),
                 database.notices().stream().map(StartupNotice::message).toList());
         Map<Class<?>, Supplier<?>> controllers = Map.of(
-                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory), messages));
+                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory, new CoverageWarnings(messages)), messages));
         List<Screen> screens = List.of(new Screen("overview", "nav.overview", OverviewController.class));
         return new MainWindow(shell, settings, database.description(), controllers, screens, null);
     }

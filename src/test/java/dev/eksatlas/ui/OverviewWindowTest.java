@@ -1,0 +1,63 @@
+package dev.eksatlas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eksatlas.InventoryApp;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The overview of the scanned demo fleet on the real window: cards, charts, and a screenshot in English. */
+class OverviewWindowTest {
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+    private Stage stage;
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    @Test
+    void showsTheFleetNumbersAndChartsOfTheDemoFleet() throws Exception {
+        DemoInventory.writeInto(dataDir, "en");
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new InventoryApp(dataDir));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#clustersValue").tryQuery()
+                .map(n -> "25".equals(((Label) n).getText())).orElse(false));
+
+        assertThat(text("#accountsValue")).isEqualTo("3");
+        assertThat(Integer.parseInt(text("#grantsValue"))).isPositive();
+        assertThat(text("#highValue")).matches("\\d+ high");
+        StackedBarChart<?, ?> adoption = robot.lookup("#adoptionChart").query();
+        assertThat(adoption.getData()).hasSize(4);
+        assertThat(adoption.getData().getFirst().getData()).hasSize(25);
+        PieChart readiness = robot.lookup("#readinessChart").query();
+        assertThat(readiness.getData()).extracting(PieChart.Data::getName).anyMatch(n -> n.startsWith("Blocked ("));
+        assertThat(robot.lookup("#coverageBanner").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#accountsTable").queryTableView().getItems()).hasSize(3);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "overview-en")).get();
+    }
+
+    private String text(String query) {
+        return ((Label) robot.lookup(query).query()).getText();
+    }
+}
