@@ -16,6 +16,13 @@ import dev.eksatlas.ui.shell.Screen;
 import dev.eksatlas.ui.overview.OverviewController;
 import dev.eksatlas.ui.overview.OverviewViewModel;
 import dev.eksatlas.ui.common.InventoryModel;
+import dev.eksatlas.ui.clusters.ClusterDetailController;
+import dev.eksatlas.ui.clusters.ClusterDetailViewModel;
+import dev.eksatlas.ui.clusters.ClustersController;
+import dev.eksatlas.ui.clusters.ClustersViewModel;
+import dev.eksatlas.ui.clusters.ExportToCsv;
+import dev.eksatlas.export.CsvWriter;
+import dev.eksatlas.export.ExportService;
 import dev.eksatlas.ui.common.CoverageWarnings;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +74,15 @@ public final class AppContext implements AutoCloseable {
         InventoryModel inventory = new InventoryModel(taskRunner, snapshots::findLatest);
         ShellViewModel shell = new ShellViewModel(inventory, messages, database.description(),
                 database.notices().stream().map(StartupNotice::message).toList());
+        CoverageWarnings coverage = new CoverageWarnings(messages);
+        ExportToCsv exporter = new ExportToCsv(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages);
+        ClustersViewModel clusters = new ClustersViewModel(inventory, new ClusterDetailViewModel(inventory, messages, coverage), coverage);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
-                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory, new CoverageWarnings(messages)), messages));
-        List<Screen> screens = List.of(new Screen("overview", "nav.overview", OverviewController.class));
+                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory, coverage), messages),
+                ClustersController.class, () -> new ClustersController(clusters, messages, exporter),
+                ClusterDetailController.class, () -> new ClusterDetailController(clusters.detail(), messages, clusters::closeDetail));
+        List<Screen> screens = List.of(new Screen("overview", "nav.overview", OverviewController.class),
+                new Screen("clusters", "nav.clusters", ClustersController.class));
         return new MainWindow(shell, settings, database.description(), controllers, screens, null);
     }
 
