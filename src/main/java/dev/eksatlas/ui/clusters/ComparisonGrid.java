@@ -21,7 +21,7 @@ final class ComparisonGrid {
     static void fill(GridPane grid, Messages messages, List<ComparisonLine> lines) {
         grid.getChildren().clear();
         if (grid.getColumnConstraints().isEmpty()) {
-            grid.getColumnConstraints().addAll(column(16), column(31), column(31), column(22));
+            grid.getColumnConstraints().addAll(column(19), column(30), column(30), column(21));
         }
         grid.addRow(0, header(messages.get("cmp.column.point")), header(messages.get("cmp.column.irsa")),
                 header(messages.get("cmp.column.podIdentity")), header(messages.get("cmp.column.verdict")));
@@ -33,6 +33,7 @@ final class ComparisonGrid {
             Label pod = cell(line.podIdentity(), id + "-pod", "comparison-fact");
             Label badge = cell(line.verdictLabel(), id + "-verdict", "verdict-badge");
             badge.getStyleClass().add("verdict-" + line.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            badge.setMaxWidth(Label.USE_PREF_SIZE);
             Label text = cell(line.verdictText(), id + "-verdictText", "comparison-verdict-text");
             VBox verdict = new VBox(4, badge, text);
             verdict.getStyleClass().add("comparison-cell");
