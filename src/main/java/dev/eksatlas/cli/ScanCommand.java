@@ -14,6 +14,7 @@ import dev.eksatlas.scan.profiles.ProfileCatalog;
 import dev.eksatlas.scan.profiles.ProfileLocations;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.ArgGroup;
@@ -43,6 +44,11 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "32", description = "AWS calls in flight at most (default: ${DEFAULT-VALUE}).")
     private int concurrency;
 
+    @Option(names = "--rate", split = ",", paramLabel = "SERVICE=N",
+            description = "Calls per second allowed per account (IAM, STS) or per account and region (EKS), kept below AWS's"
+                    + " throttling levels (default: iam=15,eks=20,sts=10).")
+    private Map<String, Double> rates = Map.of();
+
     static final class RegionOptions {
         @Option(names = "--regions", split = ",", paramLabel = "REGION", description = "Regions to scan, comma-separated (default: each profile's region).")
         List<String> list;
@@ -57,7 +63,16 @@ public final class ScanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RegionChoice choice = regions == null ? RegionChoice.profileRegion()
                 : regions.all ? RegionChoice.all() : RegionChoice.of(regions.list);
-        ScanRequest request = new ScanRequest(profiles, choice, ScanLimits.defaults().withMaxInFlight(concurrency));
+        ScanLimits defaults = ScanLimits.defaults();
+        for (String service : rates.keySet()) {
+            if (!List.of("iam", "eks", "sts").contains(service) || rates.get(service) <= 0) {
+                err.println("eks-atlas scan: --rate takes iam=N, eks=N or sts=N with N above 0, not " + service + "=" + rates.get(service));
+                return 1;
+            }
+        }
+        ScanLimits limits = defaults.withMaxInFlight(concurrency).withRates(rates.getOrDefault("iam", defaults.iamCallsPerSecond()),
+                rates.getOrDefault("eks", defaults.eksCallsPerSecond()), rates.getOrDefault("sts", defaults.stsCallsPerSecond()));
+        ScanRequest request = new ScanRequest(profiles, choice, limits);
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread onInterrupt = new Thread(() -> cancelled.set(true), "scan-cancel");
         Runtime.getRuntime().addShutdownHook(onInterrupt);

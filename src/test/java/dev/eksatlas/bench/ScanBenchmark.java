@@ -75,7 +75,12 @@ class ScanBenchmark {
         }
     }
 
-    private record Run(ScanReport report, double seconds, long peakHeapBytes) {
+    private record Run(ScanReport report, double seconds, long peakHeapBytes, double cpuSeconds) {
+    }
+
+    /** CPU time of this JVM (scanner and simulator together), which other processes on the machine do not inflate. */
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     private static Run scan(Path aws, List<String> profiles, List<String> regions, int concurrency) {
@@ -87,21 +92,24 @@ class ScanBenchmark {
                 .build())) {
             System.gc();
             heap.start();
+            double cpu0 = processCpuSeconds();
             long t0 = System.nanoTime();
             ScanReport report = new ScanService(resolver, Clock.systemUTC()).scan(
                     new ScanRequest(profiles, RegionChoice.of(regions), limits), p -> { }, CancelSignal.NEVER, s -> { });
             double seconds = (System.nanoTime() - t0) / 1e9;
-            return new Run(report, seconds, heap.stop());
+            return new Run(report, seconds, heap.stop(), processCpuSeconds() - cpu0);
         }
     }
 
     private static void print(String label, Run run) {
         ScanReport r = run.report();
         List<AccountSnapshot> s = r.accounts().stream().map(a -> a.snapshot()).toList();
-        System.out.printf("%s: %d accounts, %d clusters, %d roles, %d associations, %d gaps; %d API calls in %.1f s = %.0f calls/s; peak heap %d MB%n",
+        System.out.printf("%s: %d accounts, %d clusters, %d roles, %d associations, %d gaps; %d API calls in %.1f s = %.0f calls/s;"
+                        + " peak heap %d MB; CPU %.1f s (%.2f ms per call, scanner and simulator); load average %.1f%n",
                 label, s.size(), s.stream().mapToInt(a -> a.clusters().size()).sum(), s.stream().mapToInt(a -> a.roles().size()).sum(),
                 s.stream().mapToInt(a -> a.associations().size()).sum(), s.stream().mapToInt(a -> a.coverageGaps().size()).sum(),
-                r.apiCalls(), run.seconds(), r.apiCalls() / run.seconds(), run.peakHeapBytes() >> 20);
+                r.apiCalls(), run.seconds(), r.apiCalls() / run.seconds(), run.peakHeapBytes() >> 20, run.cpuSeconds(),
+                run.cpuSeconds() * 1000 / r.apiCalls(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /**
