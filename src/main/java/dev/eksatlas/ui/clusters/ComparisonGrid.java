@@ -21,7 +21,7 @@ final class ComparisonGrid {
     static void fill(GridPane grid, Messages messages, List<ComparisonLine> lines) {
         grid.getChildren().clear();
         if (grid.getColumnConstraints().isEmpty()) {
-            grid.getColumnConstraints().addAll(column(19), column(30), column(30), column(21));
+            grid.getColumnConstraints().addAll(column(18), column(29), column(29), column(24));
         }
         grid.addRow(0, header(messages.get("cmp.column.point")), header(messages.get("cmp.column.irsa")),
                 header(messages.get("cmp.column.podIdentity")), header(messages.get("cmp.column.verdict")));
