@@ -13,7 +13,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import dev.eksatlas.analysis.migration.MigrationPlan;
+import dev.eksatlas.analysis.migration.MigrationStep;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -140,6 +145,37 @@ class ClustersWindowTest {
         assertThat(cell("cmp-SUPPORTED_VERSIONS-pod")).contains("not supported");
         assertThat(cell("readinessBadge")).startsWith("Blocked");
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "cluster-en")).get();
+    }
+
+    /** Scrolls the detail so that the node is near the top of its viewport (the robot clicks what the user can see). */
+    private void scrollTo(String query) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            ScrollPane scroll = robot.lookup("#detailScroll").query();
+            Node node = robot.lookup(query).query();
+            double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double range = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.clamp((y - 80) / range, 0, 1));
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void copiesAStepsCommandAndJsonOfTheMigrationPlan() throws Exception {
+        TableView<ClusterSummaryRow> table = openClustersScreen("en");
+        PlantedSituation planted = DemoInventory.fleet().situations(SituationKind.CLUSTER_IRSA_ONLY).getFirst();
+        openByDoubleClick(table, planted.clusterName());
+        ComboBox<MigrationPlan> plans = robot.lookup("#planChoice").queryComboBox();
+        assertThat(plans.getItems()).isNotEmpty();
+        MigrationPlan plan = plans.getSelectionModel().getSelectedItem();
+        MigrationStep trust = plan.steps().stream().filter(s -> s.policy() != null && s.command() != null).findFirst().orElseThrow();
+
+        scrollTo("#copy-command-" + trust.order());
+        robot.clickOn("#copy-command-" + trust.order());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get()).isEqualTo(trust.command());
+        robot.clickOn("#copy-json-" + trust.order());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get())
+                .isEqualTo(trust.policy().resultingPolicy()).contains("pods.eks.amazonaws.com");
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "cluster-en-plan")).get();
     }
 
     @Test
