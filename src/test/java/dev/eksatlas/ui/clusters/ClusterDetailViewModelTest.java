@@ -14,6 +14,10 @@ import dev.eksatlas.ui.common.CoverageWarnings;
 import dev.eksatlas.ui.common.ImmediateTaskRunner;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.Messages;
+import dev.eksatlas.domain.AccountSnapshot;
+import dev.eksatlas.domain.CoverageGap;
+import dev.eksatlas.domain.EksCluster;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -151,6 +155,34 @@ class ClusterDetailViewModelTest {
         assertThat(rows.get(RowKey.ROLE_REUSABILITY).name()).isEqualTo("역할 재사용 가능성");
         assertThat(rows.get(RowKey.SUPPORTED_ENVIRONMENTS).name()).isEqualTo("지원되는 환경");
         assertThat(rows.get(RowKey.SUPPORTED_VERSIONS).name()).isEqualTo("지원되는 EKS 버전");
+    }
+
+    @Test
+    void warnsOfGapsAboutTheClusterOrItsRegionButNotOfOtherRegions() {
+        AccountSnapshot account = FLEET.snapshots().getFirst();
+        EksCluster cluster = account.clusters().getFirst();
+        String otherRegion = account.clusters().stream().map(EksCluster::region).filter(r -> !r.equals(cluster.region()))
+                .findFirst().orElse("sa-east-1");
+        List<AccountSnapshot> withGaps = new ArrayList<>(FLEET.snapshots());
+        withGaps.set(0, withGaps(account, List.of(
+                new CoverageGap(account.accountId(), cluster.region(), "eks", "ListAddons", cluster.name(), "AccessDeniedException", "denied"),
+                new CoverageGap(account.accountId(), otherRegion, "eks", "ListClusters", null, "AccessDeniedException", "denied"))));
+        InventoryModel inventory = new InventoryModel(new ImmediateTaskRunner(), () -> withGaps);
+        inventory.reload();
+        Messages messages = new Messages(Locale.ENGLISH);
+        ClusterDetailViewModel vm = new ClusterDetailViewModel(inventory, messages, new CoverageWarnings(messages));
+
+        vm.show(cluster.arn());
+
+        assertThat(vm.coverageWarningProperty().get())
+                .isEqualTo("1 thing about this cluster could not be read by the scan: what follows may be incomplete.");
+        vm.show(FLEET.snapshots().get(1).clusters().getFirst().arn());
+        assertThat(vm.coverageWarningProperty().get()).isEmpty();
+    }
+
+    private static AccountSnapshot withGaps(AccountSnapshot s, List<CoverageGap> gaps) {
+        return new AccountSnapshot(s.account(), s.profile(), s.regions(), s.startedAt(), s.finishedAt(), s.clusters(), s.oidcProviders(),
+                s.roles(), s.associations(), s.addons(), s.fargateProfiles(), s.staleTokens(), gaps, s.apiCalls(), s.run());
     }
 
     @Test

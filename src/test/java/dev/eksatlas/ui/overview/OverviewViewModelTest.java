@@ -143,6 +143,6 @@ class OverviewViewModelTest {
                 "AccessDeniedException", "denied")), first.apiCalls(), first.run()));
 
         assertThat(loaded(withGap).coverageWarningProperty().get()).isEqualTo(
-                "1 of 3 accounts were scanned with gaps: 1 things could not be read, so these numbers may be incomplete.");
+                "1 of 3 accounts were scanned with gaps: 1 thing could not be read, so these numbers may be incomplete.");
     }
 }
