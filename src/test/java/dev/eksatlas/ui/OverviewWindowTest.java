@@ -3,6 +3,8 @@ package dev.eksatlas.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksatlas.InventoryApp;
+import dev.eksatlas.settings.AppSettings;
+import dev.eksatlas.ui.overview.MarkedBarChart;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -55,6 +57,26 @@ class OverviewWindowTest {
 
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "overview-en")).get();
+    }
+
+    @Test
+    void coloursTheLimitChartsByZoneInTheDarkThemeToo() throws Exception {
+        DemoInventory.writeInto(dataDir, "en");
+        AppSettings settings = AppSettings.load(dataDir);
+        settings.put("theme.dark", true);
+        settings.save();
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new InventoryApp(dataDir));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#clustersValue").tryQuery()
+                .map(n -> "25".equals(((Label) n).getText())).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        MarkedBarChart providers = robot.lookup("#providersChart").query();
+        assertThat(providers.getData().getFirst().getData()).hasSize(3)
+                .allSatisfy(bar -> assertThat(bar.getNode().getStyleClass()).contains("zone-ok"));
+        assertThat(robot.lookup("#trustSizesChart .chart-bar.zone-over").queryAll()).isNotEmpty();
+        assertThat(robot.lookup("#trustSizesChart .limit-mark-label").queryLabeled().getText()).isEqualTo("2,048 limit");
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "overview-dark")).get();
     }
 
     private String text(String query) {
