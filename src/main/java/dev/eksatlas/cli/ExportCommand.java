@@ -79,7 +79,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** The command as picocli builds it: reads the inventory of the data folder. */
     public ExportCommand() {
-        this(ExportCommand::inventory, new ReportRegistry(ReportRegistry.everyReport()), System.out);
+        this(ExportCommand::inventory, new ReportRegistry(ReportRegistry.standardReports()), System.out);
     }
 
     /** @param inventory opens the snapshot source of a data folder; @param stdout where {@code --out -} writes */

@@ -1,13 +1,8 @@
 package dev.eksatlas.report;
 
 import dev.eksatlas.analysis.FleetAnalysis;
-import dev.eksatlas.analysis.FleetAnalyzer;
 import dev.eksatlas.domain.AccountSnapshot;
-import dev.eksatlas.domain.EksCluster;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@code cluster-summary}: one row per cluster with its analysis at a glance (the Clusters screen's
@@ -43,31 +38,15 @@ public final class ClusterSummaryReport {
     private ClusterSummaryReport() {
     }
 
-    /** The report for export: analyses the snapshots and keeps the clusters in scope. */
-    public static Report<ClusterSummaryRow> report() {
-        return new Report<>() {
-            @Override
-            public ReportDefinition<ClusterSummaryRow> definition() {
-                return DEFINITION;
-            }
-
-            @Override
-            public Stream<ClusterSummaryRow> rows(List<AccountSnapshot> snapshots, ClusterScope scope) {
-                return ClusterSummaryReport.rows(snapshots, FleetAnalyzer.analyze(snapshots)).stream().filter(r -> {
-                    EksCluster c = r.cluster();
-                    return scope.includesCluster(c.accountId(), c.region(), c.name());
-                });
-            }
-        };
+    /** The report for export: its rows come from the analysis shared with the other analysis reports. */
+    public static Report<ClusterSummaryRow> report(FleetAnalyses analyses) {
+        return new AnalysisReport<>(DEFINITION, analyses,
+                (fleet, scope) -> fleet.clusters(scope).map(c -> ClusterSummaryRow.of(fleet.provenanceOf(c.cluster().accountId()), c)));
     }
 
     /** The rows of an analysis already made (the UI has one), in the analysis's cluster order. */
     public static List<ClusterSummaryRow> rows(List<AccountSnapshot> snapshots, FleetAnalysis analysis) {
-        Map<String, Provenance> sources = snapshots.stream()
-                .collect(Collectors.toMap(AccountSnapshot::accountId, Provenance::of, (a, b) -> a));
-        return analysis.clusters().stream()
-                .map(c -> ClusterSummaryRow.of(sources.getOrDefault(c.cluster().accountId(),
-                        new Provenance(c.cluster().accountId(), null, null)), c))
-                .toList();
+        AnalysedFleet fleet = AnalysedFleet.of(snapshots, analysis);
+        return fleet.clusters(ClusterScope.all()).map(c -> ClusterSummaryRow.of(fleet.provenanceOf(c.cluster().accountId()), c)).toList();
     }
 }

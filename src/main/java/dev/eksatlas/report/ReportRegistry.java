@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The reports the app can export, by name, in the order they are listed to the user. Built once
- * by the composition root; {@link #rawReports()} holds those made from the snapshot records alone,
- * and the analysis reports are added beside them.
+ * by the composition root from {@link #standardReports()}; {@link #rawReports()} holds those made
+ * from the snapshot records alone.
  */
 public final class ReportRegistry {
     /** The name that asks for every report at once. */
@@ -25,22 +25,21 @@ public final class ReportRegistry {
         }
     }
 
+    /**
+     * Every report, in the order they are listed to the user: the cluster inventory, the analysis
+     * of it, the IAM and EKS records, what could not be read, and the migration plan. The analysis
+     * reports share one {@link FleetAnalyses}, so {@code --report all} analyses the snapshots once.
+     */
+    public static List<Report<?>> standardReports() {
+        FleetAnalyses analyses = new FleetAnalyses();
+        return List.of(ClusterReport.report(), ClusterSummaryReport.report(analyses), ComparisonReport.report(analyses), ServiceAccountReport.report(analyses),
+                FindingReport.report(analyses), RoleReport.report(analyses), OidcProviderReport.report(), AssociationReport.report(),
+                CoverageReport.report(), MigrationPlanReport.report(analyses));
+    }
+
     /** The reports read straight from the snapshot records, with no analysis. */
     public static List<Report<?>> rawReports() {
-        return List.of(ClusterReport.report(), RoleReport.report(), OidcProviderReport.report(),
-                AssociationReport.report(), CoverageReport.report());
-    }
-
-    /** The reports made from the analysis of the snapshots. */
-    public static List<Report<?>> analysisReports() {
-        return List.of(ClusterSummaryReport.report());
-    }
-
-    /** Every report the app offers: the raw ones first, then the analysis ones. */
-    public static List<Report<?>> everyReport() {
-        List<Report<?>> all = new ArrayList<>(rawReports());
-        all.addAll(analysisReports());
-        return all;
+        return List.of(ClusterReport.report(), OidcProviderReport.report(), AssociationReport.report(), CoverageReport.report());
     }
 
     public Optional<Report<?>> find(String name) {

@@ -68,7 +68,8 @@ class ExportCommandTest {
         assertThat(run("export", "--report", "all", "--out", dir.toString())).isZero();
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("SHA256SUMS", "associations.csv",
-                    "clusters.csv", "coverage.csv", "manifest.json", "oidc-providers.csv", "roles.csv");
+                    "cluster-summary.csv", "clusters.csv", "comparison.csv", "coverage.csv", "findings.csv", "manifest.json", "migration-plan.csv",
+                    "oidc-providers.csv", "roles.csv", "service-accounts.csv");
         }
         assertThat(out.toString()).contains("Wrote 4 rows of clusters to clusters.csv", "Wrote manifest.json and SHA256SUMS to " + dir);
     }
@@ -91,10 +92,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void limitsTheAnalysisReportsToOneCluster() {
+        assertThat(run("export", "--report", "comparison", "--cluster", "search", "--out", "-")).isZero();
+        assertThat(csvLines()).hasSize(1 + 7).allSatisfy(line -> assertThat(line).matches("(Account ID|111111111111,prod,).*"))
+                .last().asString().contains(",eu-west-1,search,7,Pod Identity readiness,");
+
+        stdout.reset();
+        assertThat(run("export", "--report", "service-accounts", "--cluster", "search", "--out", "-")).isZero();
+        assertThat(csvLines()).hasSize(2).last().asString().contains(",search,'+ns,'@sa,");
+    }
+
+    @Test
     void anUnknownReportListsTheKnownOnes() {
         assertThat(run("export", "--report", "nope", "--out", "-")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Unknown report 'nope'. Known reports: clusters, roles, oidc-providers, "
-                + "associations, coverage, or all for every one.");
+        assertThat(err.toString()).startsWith("Unknown report 'nope'. Known reports: clusters, cluster-summary, comparison, service-accounts, "
+                + "findings, roles, oidc-providers, associations, coverage, migration-plan, or all for every one.");
     }
 
     @Test
@@ -156,7 +168,7 @@ class ExportCommandTest {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == ExportCommand.class) {
-                    return type.cast(new ExportCommand(this::source, new ReportRegistry(ReportRegistry.rawReports()), stdout));
+                    return type.cast(new ExportCommand(this::source, new ReportRegistry(ReportRegistry.standardReports()), stdout));
                 }
                 return CommandLine.defaultFactory().create(type);
             }

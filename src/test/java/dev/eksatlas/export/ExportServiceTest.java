@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExportServiceTest {
-    private static final List<Report<?>> REPORTS = new ReportRegistry(ReportRegistry.rawReports()).all();
+    private static final List<Report<?>> REPORTS = new ReportRegistry(ReportRegistry.standardReports()).all();
     private static final ExportInput INPUT = ExportInput.of(TestSnapshots.both(), Selection.all());
-    private static final List<String> FILES = List.of("SHA256SUMS", "associations.csv", "clusters.csv", "coverage.csv",
-            "manifest.json", "oidc-providers.csv", "roles.csv");
+    private static final List<String> FILES = List.of("SHA256SUMS", "associations.csv", "cluster-summary.csv", "clusters.csv", "comparison.csv", "coverage.csv",
+            "findings.csv", "manifest.json", "migration-plan.csv", "oidc-providers.csv", "roles.csv", "service-accounts.csv");
 
     private final ExportService service = new ExportService(new CsvWriter(true), "9.9.9-test");
 
@@ -50,7 +50,8 @@ class ExportServiceTest {
         assertThat(json.get("snapshots").toString()).isEqualTo("""
                 [{"accountId":"022222222222","profile":"dev-sso","scanTime":"2026-11-21T09:00:00Z"},\
                 {"accountId":"111111111111","profile":"prod","scanTime":"2026-11-20T08:30:15Z"}]""");
-        assertThat(manifest.reports()).extracting(WrittenFile::report).containsExactly("clusters", "roles", "oidc-providers", "associations", "coverage");
+        assertThat(manifest.reports()).extracting(WrittenFile::report).containsExactly("clusters", "cluster-summary", "comparison", "service-accounts", "findings",
+                "roles", "oidc-providers", "associations", "coverage", "migration-plan");
         for (JsonNode entry : json.get("reports")) {
             byte[] bytes = Files.readAllBytes(dir.resolve(entry.get("file").asText()));
             assertThat(entry.get("sha256").asText()).isEqualTo(sha256(bytes));
@@ -63,7 +64,7 @@ class ExportServiceTest {
     void checksumsFileIsInSha256sumFormatAndCoversTheManifest() throws Exception {
         service.writeAll(REPORTS, INPUT, dir);
         List<String> lines = Files.readAllLines(dir.resolve("SHA256SUMS"));
-        assertThat(lines).hasSize(6);
+        assertThat(lines).hasSize(REPORTS.size() + 1);
         for (String line : lines) {
             String[] parts = line.split(" {2}", 2);
             assertThat(parts[0]).isEqualTo(sha256(Files.readAllBytes(dir.resolve(parts[1]))));
@@ -117,7 +118,7 @@ class ExportServiceTest {
 
     @Test
     void oneReportToAFileAndToAStreamGiveTheSameBytes() throws IOException {
-        Report<?> roles = REPORTS.get(1);
+        Report<?> roles = REPORTS.stream().filter(r -> r.name().equals("roles")).findFirst().orElseThrow();
         WrittenFile written = service.writeReport(roles, INPUT, dir.resolve("roles.csv"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long rows = service.writeReport(roles, INPUT, out);

@@ -20,16 +20,16 @@ class RawReportsTest {
 
     @Test
     void registryListsTheRawReportsInOrder() {
-        assertThat(REGISTRY.names()).containsExactly("clusters", "roles", "oidc-providers", "associations", "coverage");
+        assertThat(REGISTRY.names()).containsExactly("clusters", "oidc-providers", "associations", "coverage");
     }
 
     @Test
     void registryRefusesTwoReportsOfOneNameAndTheReservedNameAll() {
-        assertThatThrownBy(() -> new ReportRegistry(List.of(RoleReport.report(), RoleReport.report())))
-                .hasMessageContaining("roles");
-        Report<Sourced<dev.eksatlas.domain.IamRole>> all = SnapshotReport.of(
-                new ReportDefinition<>("all", "", RoleReport.definition().columns(), RoleReport.definition().order()),
-                AccountSnapshot::roles, (r, s) -> true);
+        assertThatThrownBy(() -> new ReportRegistry(List.of(ClusterReport.report(), ClusterReport.report())))
+                .hasMessageContaining("clusters");
+        Report<Sourced<dev.eksatlas.domain.EksCluster>> all = SnapshotReport.of(
+                new ReportDefinition<>("all", "", ClusterReport.definition().columns(), ClusterReport.definition().order()),
+                AccountSnapshot::clusters, (r, s) -> true);
         assertThatThrownBy(() -> new ReportRegistry(List.of(all))).hasMessageContaining("reserved");
     }
 
@@ -66,8 +66,6 @@ class RawReportsTest {
             payments                                             | clusters       | cluster_arn   | arn:aws:eks:eu-west-1:111111111111:cluster/payments;arn:aws:eks:us-east-1:111111111111:cluster/payments
             arn:aws:eks:eu-west-1:111111111111:cluster/payments  | clusters       | cluster_arn   | arn:aws:eks:eu-west-1:111111111111:cluster/payments
             arn:aws:eks:eu-west-1:111111111111:cluster/payments  | associations   | association_id | a-1
-            arn:aws:eks:eu-west-1:111111111111:cluster/payments  | roles          | role          | payments-irsa;payments-pod-identity
-            arn:aws:eks:eu-west-1:111111111111:cluster/search    | roles          | role          | =cmd|' /C calc'!A0
             arn:aws:eks:eu-west-1:111111111111:cluster/payments  | oidc-providers | issuer        | oidc.eks.eu-west-1.amazonaws.com/id/A1B2C3
             arn:aws:eks:eu-west-1:111111111111:cluster/payments  | coverage       | operation     | ListPodIdentityAssociations;GetRole
             arn:aws:eks:us-east-1:111111111111:cluster/payments  | coverage       | operation     | GetRole

@@ -8,6 +8,7 @@ import dev.eksatlas.domain.FargateProfile;
 import dev.eksatlas.domain.IamRole;
 import dev.eksatlas.domain.OidcProvider;
 import dev.eksatlas.domain.PodIdentityAssociation;
+import dev.eksatlas.testing.AsScanned;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.profiles.ProfileFile;
 
 /** Shared pieces of the scan tests: profile files pointing at a simulator, and snapshot comparison. */
@@ -45,22 +45,9 @@ final class ScanFixtures {
         }
     }
 
-    /**
-     * What a scan should store of the simulator's ground truth: the issue bounds GetRole to roles
-     * whose trust involves an OIDC provider or Pod Identity, so other roles carry only what ListRoles
-     * returns (no last use, no tags).
-     */
+    /** What a scan should store of the simulator's ground truth (see {@link AsScanned}). */
     static AccountSnapshot asScanned(AccountSnapshot truth) {
-        List<IamRole> roles = truth.roles().stream().map(r -> needsGetRole(r) ? r
-                : new IamRole(r.accountId(), r.arn(), r.name(), r.path(), r.createdAt(), r.maxSessionDuration(), r.trustPolicy(),
-                        r.trustPolicySize(), false, null, null, Map.of())).toList();
-        return new AccountSnapshot(truth.account(), truth.profile(), truth.regions(), truth.startedAt(), truth.finishedAt(),
-                truth.clusters(), truth.oidcProviders(), roles, truth.associations(), truth.addons(), truth.fargateProfiles(),
-                truth.staleTokens(), truth.coverageGaps(), truth.apiCalls(), truth.run());
-    }
-
-    static boolean needsGetRole(IamRole r) {
-        return r.trustPolicy().contains(":oidc-provider/") || r.trustPolicy().contains("pods.eks.amazonaws.com");
+        return AsScanned.snapshot(truth);
     }
 
     /**

@@ -116,6 +116,9 @@ public enum FindingCode {
     /** MEDIUM; HIGH when the token is within 7 days of being rejected (90 days). */
     STALE_SERVICE_ACCOUNT_TOKEN("stale-service-account-token", Severity.MEDIUM,
             "Upgrade the workload's Kubernetes client (or add-on) to one that refreshes tokens, or restart its pods (kubectl rollout restart) before 90 days pass."),
+    /** An EKS add-on (vpc-cni below 1.8.0, coredns below 1.8.4) too old to re-fetch its service account token. */
+    ADDON_BELOW_TOKEN_REFRESH_MINIMUM("addon-below-token-refresh-minimum", Severity.MEDIUM,
+            "Update the add-on to <minimum> or later (aws eks update-addon --cluster-name <cluster> --addon-name <addon> --addon-version <version>): older versions keep their service account token, which EKS rejects 90 days after it was issued."),
     COVERAGE_GAP("coverage-gap", Severity.LOW,
             "Grant the scanning role the missing permission (or enable the region) and scan again.");
 

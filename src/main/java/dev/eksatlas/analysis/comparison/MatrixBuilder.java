@@ -26,6 +26,8 @@ final class MatrixBuilder {
     private static final class Entry {
         final TreeSet<String> working = new TreeSet<>();
         final TreeSet<String> broken = new TreeSet<>();
+        /** Of the broken ones, grants that match but whose OIDC provider is missing: the annotation still injects IRSA. */
+        final TreeSet<String> providerMissing = new TreeSet<>();
         final TreeSet<String> wildcard = new TreeSet<>();
         boolean pattern;
         AssociationLink association;
@@ -41,7 +43,14 @@ final class MatrixBuilder {
             }
             Entry e = entries.computeIfAbsent(key(sg.grant().namespace(), sg.grant().serviceAccount()), k -> new Entry());
             e.pattern |= sg.pattern();
-            (works(g) ? e.working : e.broken).add(g.roleArn());
+            if (works(g)) {
+                e.working.add(g.roleArn());
+            } else {
+                e.broken.add(g.roleArn());
+                if (sg.active()) {
+                    e.providerMissing.add(g.roleArn());
+                }
+            }
             if (sg.pattern() && works(g)) {
                 patterns.add(g);
             }
@@ -91,6 +100,13 @@ final class MatrixBuilder {
         if (!e.working.isEmpty()) {
             return new ServiceAccountRow(namespace, serviceAccount, irsa, wildcard, role, target, MatrixStatus.BOTH_IRSA_WINS,
                     "IRSA wins in the SDK credential chain while the service account carries the eks.amazonaws.com/role-arn annotation");
+        }
+        if (!e.providerMissing.isEmpty()) {
+            // The eks.amazonaws.com/role-arn annotation injects the web-identity variables whether or not the
+            // provider exists, so the SDK chain still tries IRSA first; its AssumeRoleWithWebIdentity then fails.
+            return new ServiceAccountRow(namespace, serviceAccount, irsa, wildcard, role, target, MatrixStatus.BOTH_IRSA_WINS,
+                    "IRSA is tried first but its OIDC provider is missing, so web identity fails; whether the SDK then falls back "
+                            + "to Pod Identity depends on the SDK: remove the eks.amazonaws.com/role-arn annotation");
         }
         String note = wildcard.isEmpty() ? null : "also covered by wildcard IRSA grants; IRSA wins if the service account is annotated";
         return new ServiceAccountRow(namespace, serviceAccount, irsa, wildcard, role, target, MatrixStatus.POD_IDENTITY_ONLY, note);

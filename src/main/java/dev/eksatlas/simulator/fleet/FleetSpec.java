@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * What fleet to generate. Presets: {@code tiny} (1 account, 1 region, 3 clusters; unit tests),
  * {@code demo} (3 accounts prod/staging/sandbox, 3 regions, 25 clusters, about 300 roles and 240
- * associations, every {@link SituationKind} at least once) and {@code large} (10 accounts, 4 regions
+ * associations, every {@link SituationKind} but the provider quota at least once) and {@code large} (10 accounts, 4 regions
  * each, 300 clusters, 10,000 roles, 6,000 associations, one account with 100 OIDC providers;
  * benchmarks). Every size can be changed one by one with the {@code with...} methods.
  *

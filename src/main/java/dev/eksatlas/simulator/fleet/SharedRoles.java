@@ -1,6 +1,7 @@
 package dev.eksatlas.simulator.fleet;
 
 import static dev.eksatlas.simulator.fleet.SituationKind.TRUST_POLICY_NEAR_LIMIT;
+import static dev.eksatlas.simulator.fleet.SituationKind.TRUST_POLICY_NEAR_MAX_LIMIT;
 import static dev.eksatlas.simulator.fleet.SituationKind.TRUST_POLICY_OVER_DEFAULT_LIMIT;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,11 +13,10 @@ import java.util.Map;
 
 /**
  * Roles a platform team shares between clusters of one account: one IRSA statement per cluster, so
- * each new cluster makes the trust policy longer, towards the 2,048-character default quota.
+ * each new cluster makes the trust policy longer, towards the 2,048-character default quota and
+ * the 4,096-character maximum.
  */
 final class SharedRoles {
-    static final int NEAR_LIMIT = 1844;
-
     private final Ids ids;
     private final Forced forced;
 
@@ -36,22 +36,27 @@ final class SharedRoles {
         for (int i = 0; i < count; i++) {
             Workload w = platform.get(i);
             if (irsa.size() >= 4 && forced.take(TRUST_POLICY_NEAR_LIMIT)) {
-                nearLimit(a, w, pick(irsa, 4));
+                padded(a, w, pick(irsa, 4), 1950, IamRole.DEFAULT_TRUST_POLICY_LIMIT);
             } else if (irsa.size() >= 5 && forced.take(TRUST_POLICY_OVER_DEFAULT_LIMIT)) {
                 create(a, w, pick(irsa, irsa.size() >= 6 ? 6 : 5), 0);
+            } else if (irsa.size() >= 6 && forced.take(TRUST_POLICY_NEAR_MAX_LIMIT)) {
+                padded(a, w, pick(irsa, Math.min(7, irsa.size())), 3500, IamRole.MAX_TRUST_POLICY_LIMIT);
             } else {
                 create(a, w, pick(irsa, ids.between(2, Math.min(7, irsa.size()))), 0);
             }
         }
     }
 
-    /** Four statements, padded with statement IDs if need be, to land just under the default quota. */
-    private void nearLimit(AccountBuilder a, Workload w, List<ClusterDraft> clusters) {
+    /**
+     * As many of {@code clusters} as fit under {@code limit}, padded with statement IDs to land near
+     * {@code target}: just under the default quota, or close to the 4,096-character maximum.
+     */
+    private void padded(AccountBuilder a, Workload w, List<ClusterDraft> clusters, int target, int limit) {
         for (int k = clusters.size(); k >= 2; k--) {
             List<ClusterDraft> use = clusters.subList(0, k);
             int size = IamRole.policySize(TrustPolicies.document(statements(use, w, 0), false));
-            if (size <= IamRole.DEFAULT_TRUST_POLICY_LIMIT) {
-                int perStatementPadding = Math.max(0, (1950 - size + k - 1) / k);
+            if (size <= limit) {
+                int perStatementPadding = Math.max(0, (target - size + k - 1) / k);
                 create(a, w, use, perStatementPadding);
                 return;
             }

@@ -111,10 +111,14 @@ final class SituationFinder {
         if (clusters.size() >= 2) {
             add(IRSA_ROLE_SHARED, null, null, r.arn());
         }
-        if (r.trustPolicySize() > IamRole.DEFAULT_TRUST_POLICY_LIMIT) {
+        int size = r.trustPolicySize();
+        if (size > IamRole.DEFAULT_TRUST_POLICY_LIMIT) {
             add(TRUST_POLICY_OVER_DEFAULT_LIMIT, null, null, r.arn());
-        } else if (r.trustPolicySize() >= SharedRoles.NEAR_LIMIT) {
+        } else if (size * 5 >= IamRole.DEFAULT_TRUST_POLICY_LIMIT * 4) {
             add(TRUST_POLICY_NEAR_LIMIT, null, null, r.arn());
+        }
+        if (size * 5 >= IamRole.MAX_TRUST_POLICY_LIMIT * 4) {
+            add(TRUST_POLICY_NEAR_MAX_LIMIT, null, null, r.arn());
         }
         for (IrsaBinding b : mine) {
             EksCluster c = clustersByArn.get(b.clusterArn());

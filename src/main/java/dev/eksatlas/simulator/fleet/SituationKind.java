@@ -50,10 +50,12 @@ public enum SituationKind {
     // ---- Roles: resourceArn = role ARN; clusterName (and region) set when about one cluster's statement ----
     /** An IRSA role trusting the issuers of two or more clusters (one statement each). Cluster null. */
     IRSA_ROLE_SHARED,
-    /** Trust policy of 1,844–2,048 non-white-space characters (over 90 % of the default quota). Cluster null. */
+    /** Trust policy of 1,639–2,048 non-white-space characters (80 % or more of the default quota). Cluster null. */
     TRUST_POLICY_NEAR_LIMIT,
     /** Trust policy over 2,048 non-white-space characters (needs a raised quota; at most 4,096). Cluster null. */
     TRUST_POLICY_OVER_DEFAULT_LIMIT,
+    /** Trust policy of 3,277 non-white-space characters or more (80 % of the 4,096 maximum); also OVER_DEFAULT_LIMIT. Cluster null. */
+    TRUST_POLICY_NEAR_MAX_LIMIT,
     /** An IRSA statement whose {@code sub} is a {@code StringLike} wildcard. Per role and cluster. */
     WILDCARD_SUBJECT,
     /** An IRSA statement without an {@code aud} condition. Per role and cluster. */
@@ -64,7 +66,7 @@ public enum SituationKind {
     NON_EKS_ISSUER_TRUST,
     /** A role trusting pods.eks.amazonaws.com with {@code aws:RequestTag/...} conditions. Cluster null. */
     POD_IDENTITY_TRUST_WITH_REQUEST_TAGS,
-    /** A role trusting pods.eks.amazonaws.com without request-tag conditions. Cluster null. */
+    /** A role trusting pods.eks.amazonaws.com with no condition at all (any association of the account may use it). Cluster null. */
     POD_IDENTITY_TRUST_WITHOUT_REQUEST_TAGS,
 
     // ---- OIDC providers: resourceArn = provider ARN; region = the issuer's region, cluster null ----

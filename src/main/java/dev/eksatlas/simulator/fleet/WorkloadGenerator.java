@@ -38,7 +38,7 @@ final class WorkloadGenerator {
         int left = count;
         if (left >= 2 && !c.traits.autoMode() && (forced.take(ADDON_OWNED_ASSOCIATION) || ids.chance(0.35))) {
             c.vpcCniAddonArn = addonArn(c, "vpc-cni");
-            String role = podIdentityRole(c.account, new Workload("kube-system", "aws-node"));
+            String role = podIdentityRole(c.account, new Workload("kube-system", "aws-node"), false);
             PodIdentityAssociation a = association(c, new Workload("kube-system", "aws-node"), role, null, false, c.vpcCniAddonArn);
             c.vpcCniAssociationArns.add(a.associationArn());
             left--;
@@ -51,7 +51,7 @@ final class WorkloadGenerator {
             boolean crossAccount = f == CROSS_ACCOUNT_TARGET_ROLE || (f == null && ids.chance(0.03));
             String role = deleted
                     ? c.account.roleArn(c.account.uniqueRoleName("legacy-" + w.namespace() + "-" + w.serviceAccount()), "/")
-                    : podIdentityRole(c.account, w);
+                    : podIdentityRole(c.account, w, noTags);
             association(c, w, role, crossAccount ? "target" : null, noTags, null);
         }
     }
@@ -113,13 +113,21 @@ final class WorkloadGenerator {
         return arn;
     }
 
-    /** The account's Pod Identity role for a service account, shared by every cluster of the account. */
-    private String podIdentityRole(AccountBuilder a, Workload w) {
+    /**
+     * The account's Pod Identity role for a service account, shared by every cluster of the account.
+     * An association with session tags disabled sends no {@code aws:RequestTag/...} values, so a trust
+     * conditioned on them refuses it: such an association gets a role whose trust tests no request
+     * tags (a separate {@code -untagged} role when the shared one does), as a working setup would.
+     */
+    private String podIdentityRole(AccountBuilder a, Workload w, boolean sessionTagsDisabled) {
         String name = "pi-" + w.namespace() + "-" + w.serviceAccount();
+        if (sessionTagsDisabled && a.hasRole(name) && Boolean.TRUE.equals(a.podIdentityTrustWithTags.get(a.roles.get(name).arn()))) {
+            name += "-untagged";
+        }
         if (a.hasRole(name)) {
             return a.roles.get(name).arn();
         }
-        boolean tags = podIdentityTags();
+        boolean tags = !sessionTagsDisabled && podIdentityTags();
         String arn = a.addRole(a.uniqueRoleName(name), "/", List.of(TrustPolicies.podIdentity(w.namespace(), w.serviceAccount(), tags)),
                 roleTags(null, w.namespace()));
         a.podIdentityTrustWithTags.put(arn, tags);

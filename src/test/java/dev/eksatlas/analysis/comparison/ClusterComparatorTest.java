@@ -173,4 +173,22 @@ class ClusterComparatorTest {
         assertThat(x.otherProviderAccounts()).containsExactly("222222222222");
         assertThat(x.irsaFact()).isEqualTo("No IAM OIDC provider in this account (cross-account in 222222222222); the account uses 0 of 100 providers");
     }
+
+    @Test
+    void keepsIrsaFirstForAServiceAccountWhoseIrsaProviderIsMissing() {
+        Fleet fleet = new Fleet();
+        Fleet.Account a = fleet.account(ACCT, EAST);
+        EksCluster c = a.cluster("prod", EAST, "1.30", "eks.8");
+        a.agent(c);
+        String both = a.role("both", Trust.policy(Trust.irsa(ACCT, c.issuerHostPath(), Trust.subject("api", "server")), Trust.podIdentity()));
+        String pi = a.role("pi", Trust.policy(Trust.podIdentity()));
+        a.association(c, "api", "server", both);
+        a.association(c, "jobs", "runner", pi);
+
+        List<ServiceAccountRow> matrix = compare(fleet, c).matrix();
+
+        assertThat(matrix).extracting(ServiceAccountRow::namespace, ServiceAccountRow::status).containsExactly(
+                tuple("api", MatrixStatus.BOTH_IRSA_WINS), tuple("jobs", MatrixStatus.POD_IDENTITY_ONLY));
+        assertThat(matrix.getFirst().note()).contains("OIDC provider is missing");
+    }
 }

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FleetFindingsTest {
     private static final String PROD = "111111111111";
@@ -283,6 +285,39 @@ class FleetFindingsTest {
                 .extracting(Finding::severity, Finding::evidence).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Severity.HIGH, "system:serviceaccount:legacy:cron, seconds after warning threshold: 7700000"),
                         org.assertj.core.groups.Tuple.tuple(Severity.MEDIUM, "system:serviceaccount:common:fluent-bit, seconds after warning threshold: 4185802"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> reported: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vpc-cni                | v1.7.10-eksbuild.1 | true
+            vpc-cni                | v1.7.5-eksbuild.2  | true
+            vpc-cni                | v1.8.0-eksbuild.1  | false
+            vpc-cni                | v1.19.2-eksbuild.5 | false
+            coredns                | v1.8.3-eksbuild.1  | true
+            coredns                | v1.8.4-eksbuild.1  | false
+            coredns                | v1.10.1-eksbuild.18| false
+            coredns                | 1.7.0              | true
+            coredns                | latest             | false
+            kube-proxy             | v1.0.0-eksbuild.1  | false
+            aws-ebs-csi-driver     | v1.0.0-eksbuild.1  | false
+            """)
+    void reportsAddOnsTooOldToRefreshTheirServiceAccountToken(String addon, String version, boolean reported) {
+        Fleet fleet = new Fleet();
+        Fleet.Account prod = fleet.account(PROD, EAST);
+        EksCluster c = prod.cluster("prod", EAST, "1.30", "eks.8");
+        prod.addon(c, addon, version, "ACTIVE");
+
+        List<Finding> old = only(findings(fleet.snapshots()), FindingCode.ADDON_BELOW_TOKEN_REFRESH_MINIMUM);
+
+        if (reported) {
+            assertThat(old).singleElement().satisfies(f -> {
+                assertThat(f.cluster()).isEqualTo("prod");
+                assertThat(f.resourceArn()).endsWith(":addon/prod/" + addon + "/x");
+                assertThat(f.remediation()).contains("--addon-name " + addon).contains("--cluster-name prod").doesNotContain("<minimum>");
+            });
+        } else {
+            assertThat(old).isEmpty();
+        }
     }
 
     @Test
