@@ -80,7 +80,7 @@ public final class AppContext implements AutoCloseable {
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory, coverage), messages),
                 ClustersController.class, () -> new ClustersController(clusters, messages, exporter),
-                ClusterDetailController.class, () -> new ClusterDetailController(clusters.detail(), messages, clusters::closeDetail));
+                ClusterDetailController.class, () -> new ClusterDetailController(clusters.detail(), messages, exporter, clusters::closeDetail));
         List<Screen> screens = List.of(new Screen("overview", "nav.overview", OverviewController.class),
                 new Screen("clusters", "nav.clusters", ClustersController.class));
         return new MainWindow(shell, settings, database.description(), controllers, screens, null);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eksatlas.InventoryApp;
 import dev.eksatlas.analysis.comparison.RowKey;
 import dev.eksatlas.report.ClusterSummaryRow;
+import dev.eksatlas.report.FindingReport;
 import dev.eksatlas.simulator.fleet.PlantedSituation;
 import dev.eksatlas.simulator.fleet.SituationKind;
 import java.nio.file.Path;
@@ -55,10 +56,12 @@ class ClustersWindowTest {
         DemoInventory.writeInto(dataDir, language);
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new InventoryApp(dataDir));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-clusters").tryQuery().isPresent());
+        // Looked up on the FX thread: the scene graph is still being built while the test thread waits.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#nav-clusters").tryQuery().isPresent()).get());
         robot.clickOn("#nav-clusters");
         TableView<ClusterSummaryRow> table = robot.lookup("#clustersTable .table-view").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 25);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> table.getItems().size() == 25).get());
         return table;
     }
 
@@ -83,6 +86,7 @@ class ClustersWindowTest {
     @Test
     void filtersAndSortsTheClustersTable() throws Exception {
         TableView<ClusterSummaryRow> table = openClustersScreen("en");
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "clusters-en")).get();
 
         filter("sbx");
         assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(25)
@@ -120,6 +124,11 @@ class ClustersWindowTest {
         assertThat(cell("cmp-SUPPORTED_VERSIONS-verdict")).isIn("Needs action", "Blocks Pod Identity");
         assertThat(robot.lookup(".readiness-box .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("\u2022 Install the eks-pod-identity-agent add-on first.");
+        TableView<FindingReport.Row> findings = robot.lookup("#findingsTable .table-view").queryTableView();
+        assertThat(findings.getItems()).extracting(r -> r.finding().codeId()).contains("pod-identity-agent-missing");
+        assertThat(robot.lookup("#matrixTable .table-view").queryTableView().getItems()).isNotEmpty();
+        scrollTo("#matrixTable");
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "cluster-en-tables")).get();
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

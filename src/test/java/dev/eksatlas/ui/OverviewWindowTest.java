@@ -41,8 +41,7 @@ class OverviewWindowTest {
         DemoInventory.writeInto(dataDir, "en");
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new InventoryApp(dataDir));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#clustersValue").tryQuery()
-                .map(n -> "25".equals(((Label) n).getText())).orElse(false));
+        waitForTheDemoFleet();
 
         assertThat(text("#accountsValue")).isEqualTo("3");
         assertThat(Integer.parseInt(text("#grantsValue"))).isPositive();
@@ -67,8 +66,7 @@ class OverviewWindowTest {
         settings.save();
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new InventoryApp(dataDir));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#clustersValue").tryQuery()
-                .map(n -> "25".equals(((Label) n).getText())).orElse(false));
+        waitForTheDemoFleet();
         WaitForAsyncUtils.waitForFxEvents();
 
         MarkedBarChart providers = robot.lookup("#providersChart").query();
@@ -77,6 +75,12 @@ class OverviewWindowTest {
         assertThat(robot.lookup("#trustSizesChart .chart-bar.zone-over").queryAll()).isNotEmpty();
         assertThat(robot.lookup("#trustSizesChart .limit-mark-label").queryLabeled().getText()).isEqualTo("2,048 limit");
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "overview-dark")).get();
+    }
+
+    /** Looks on the FX thread: the scene graph is still being built while the test thread waits. */
+    private void waitForTheDemoFleet() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#clustersValue").tryQuery()
+                .map(n -> "25".equals(((Label) n).getText())).orElse(false)).get());
     }
 
     private String text(String query) {

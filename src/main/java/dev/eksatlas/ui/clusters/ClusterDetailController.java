@@ -2,7 +2,9 @@ package dev.eksatlas.ui.clusters;
 
 import dev.eksatlas.analysis.comparison.Readiness;
 import dev.eksatlas.analysis.migration.MigrationPlan;
+import dev.eksatlas.report.MigrationPlanReport;
 import dev.eksatlas.ui.common.Messages;
+import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -19,6 +21,7 @@ import javafx.scene.layout.VBox;
 public final class ClusterDetailController {
     private final ClusterDetailViewModel viewModel;
     private final Messages messages;
+    private final ExportToCsv exporter;
     private final Runnable onBack;
     private final MigrationPlanView planView;
 
@@ -31,15 +34,18 @@ public final class ClusterDetailController {
     @FXML private GridPane comparisonGrid;
     @FXML private Label readinessLabel;
     @FXML private VBox reasonsBox;
+    @FXML private VBox matrixPane;
+    @FXML private VBox findingsPane;
     @FXML private Label planChoiceLabel;
     @FXML private ComboBox<MigrationPlan> planChoice;
     @FXML private Label planStatus;
     @FXML private VBox planNotes;
     @FXML private VBox planSteps;
 
-    public ClusterDetailController(ClusterDetailViewModel viewModel, Messages messages, Runnable onBack) {
+    public ClusterDetailController(ClusterDetailViewModel viewModel, Messages messages, ExportToCsv exporter, Runnable onBack) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.exporter = exporter;
         this.onBack = onBack;
         this.planView = new MigrationPlanView(messages);
     }
@@ -58,6 +64,8 @@ public final class ClusterDetailController {
                 ComparisonGrid.fill(comparisonGrid, messages, viewModel.comparison()));
         viewModel.readinessReasons().addListener((ListChangeListener<String>) c -> showReasons());
 
+        matrixPane.getChildren().add(DetailTables.matrix(messages, exporter, viewModel.matrix()));
+        findingsPane.getChildren().add(DetailTables.findings(messages, exporter, viewModel.findings()));
         planChoiceLabel.setLabelFor(planChoice);
         planChoice.setItems(viewModel.plans());
         planChoice.setCellFactory(list -> new PlanCell());
@@ -84,6 +92,11 @@ public final class ClusterDetailController {
         onBack.run();
     }
 
+    @FXML
+    private void exportPlans() {
+        exporter.export(MigrationPlanReport.definition(), viewModel.planRows(), detailScroll.getScene().getWindow());
+    }
+
     private void styleReadiness(Readiness readiness) {
         readinessBadge.getStyleClass().removeIf(s -> s.startsWith("readiness-is-"));
         if (readiness != null) {
@@ -92,7 +105,7 @@ public final class ClusterDetailController {
     }
 
     private void showReasons() {
-        reasonsBox.getChildren().setAll(viewModel.readinessReasons().isEmpty() ? java.util.List.of(new Label(messages.get("readiness.none")))
+        reasonsBox.getChildren().setAll(viewModel.readinessReasons().isEmpty() ? List.of(new Label(messages.get("readiness.none")))
                 : viewModel.readinessReasons().stream().map(r -> {
                     Label l = new Label("\u2022 " + r);
                     l.setWrapText(true);
@@ -101,9 +114,10 @@ public final class ClusterDetailController {
     }
 
     private void showPlan(MigrationPlan plan) {
-        planStatus.setText(plan == null ? (viewModel.plans().isEmpty() ? messages.get("plan.none") : "") : new PlanTexts(messages).status(plan));
-        planNotes.getChildren().setAll(plan == null ? java.util.List.of() : planView.notes(plan));
-        planSteps.getChildren().setAll(plan == null ? java.util.List.of() : planView.steps(plan));
+        planStatus.setText(plan == null && viewModel.plans().isEmpty() && viewModel.clusterProperty().get() != null ? messages.get("plan.none") : "");
+        planStatus.setManaged(!planStatus.getText().isEmpty());
+        planNotes.getChildren().setAll(plan == null ? List.of() : planView.notes(plan));
+        planSteps.getChildren().setAll(plan == null ? List.of() : planView.steps(plan));
     }
 
     private final class PlanCell extends ListCell<MigrationPlan> {

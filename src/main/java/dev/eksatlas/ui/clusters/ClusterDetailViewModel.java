@@ -2,10 +2,13 @@ package dev.eksatlas.ui.clusters;
 
 import dev.eksatlas.analysis.ClusterAnalysis;
 import dev.eksatlas.analysis.comparison.Readiness;
-import dev.eksatlas.analysis.comparison.ServiceAccountRow;
-import dev.eksatlas.analysis.findings.Finding;
 import dev.eksatlas.analysis.migration.MigrationPlan;
 import dev.eksatlas.domain.EksCluster;
+import dev.eksatlas.report.AnalysedFleet;
+import dev.eksatlas.report.FindingReport;
+import dev.eksatlas.report.MigrationPlanReport;
+import dev.eksatlas.report.Provenance;
+import dev.eksatlas.report.ServiceAccountReport;
 import dev.eksatlas.ui.common.CoverageWarnings;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.Messages;
@@ -38,9 +41,10 @@ public final class ClusterDetailViewModel {
     private final ReadOnlyStringWrapper coverageWarning = new ReadOnlyStringWrapper("");
     private final ObservableList<ComparisonLine> comparison = FXCollections.observableArrayList();
     private final ObservableList<String> readinessReasons = FXCollections.observableArrayList();
-    private final ObservableList<ServiceAccountRow> matrix = FXCollections.observableArrayList();
-    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<ServiceAccountReport.Row> matrix = FXCollections.observableArrayList();
+    private final ObservableList<FindingReport.Row> findings = FXCollections.observableArrayList();
     private final ObservableList<MigrationPlan> plans = FXCollections.observableArrayList();
+    private final ObservableList<MigrationPlanReport.Row> planRows = FXCollections.observableArrayList();
     private String clusterArn;
 
     public ClusterDetailViewModel(InventoryModel inventory, Messages messages, CoverageWarnings warnings) {
@@ -64,7 +68,7 @@ public final class ClusterDetailViewModel {
             readiness.set(null);
             readinessText.set("");
             coverageWarning.set("");
-            List.of(comparison, readinessReasons, matrix, findings, plans).forEach(List::clear);
+            List.of(comparison, readinessReasons, matrix, findings, plans, planRows).forEach(List::clear);
             return false;
         }
         ClusterAnalysis c = found.get();
@@ -76,9 +80,12 @@ public final class ClusterDetailViewModel {
         readiness.set(c.readiness().verdict());
         readinessText.set(readinessTexts.verdict(c.comparison()));
         readinessReasons.setAll(readinessTexts.reasons(c.comparison()));
-        matrix.setAll(c.matrix());
-        findings.setAll(c.findings());
+        AnalysedFleet fleet = AnalysedFleet.of(loaded.snapshots(), loaded.analysis());
+        Provenance source = fleet.provenanceOf(k.accountId());
+        matrix.setAll(ServiceAccountReport.rows(c, source));
+        findings.setAll(FindingReport.rows(c.findings(), fleet::provenanceOf));
         plans.setAll(c.plans());
+        planRows.setAll(c.plans().stream().flatMap(p -> MigrationPlanReport.rows(p, source).stream()).toList());
         coverageWarning.set(warnings.cluster(k, loaded.snapshots()));
         return true;
     }
@@ -116,12 +123,19 @@ public final class ClusterDetailViewModel {
         return readinessReasons;
     }
 
-    public ObservableList<ServiceAccountRow> matrix() {
+    /** The service-account matrix as the {@code service-accounts} report's rows. */
+    public ObservableList<ServiceAccountReport.Row> matrix() {
         return matrix;
     }
 
-    public ObservableList<Finding> findings() {
+    /** This cluster's findings (its own and those of the roles and providers it uses) as the {@code findings} report's rows. */
+    public ObservableList<FindingReport.Row> findings() {
         return findings;
+    }
+
+    /** Every step of every plan, as the {@code migration-plan} report's rows (for its CSV export). */
+    public ObservableList<MigrationPlanReport.Row> planRows() {
+        return planRows;
     }
 
     public ObservableList<MigrationPlan> plans() {

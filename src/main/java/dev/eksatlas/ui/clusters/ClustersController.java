@@ -40,7 +40,10 @@ public final class ClustersController {
         table = new ReportTable<>(ClusterSummaryReport.definition(), messages, exporter::export);
         table.setId("clustersTable");
         table.tableView().setTableMenuButtonVisible(true);
-        table.tableView().getColumns().forEach(c -> c.setVisible(!HIDDEN.contains(c.getId())));
+        table.tableView().getColumns().forEach(c -> {
+            c.setVisible(!HIDDEN.contains(c.getId()));
+            c.setPrefWidth("cluster".equals(c.getId()) ? 190 : c.getPrefWidth());
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         listPane.getChildren().add(table);
         viewModel.rows().addListener((ListChangeListener<ClusterSummaryRow>) c -> table.setRows(viewModel.rows()));

@@ -1,6 +1,7 @@
 package dev.eksatlas.ui.clusters;
 
 import dev.eksatlas.export.ExportService;
+import dev.eksatlas.report.ReportDefinition;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
 import dev.eksatlas.ui.common.TaskRunner;
@@ -31,20 +32,25 @@ public final class ExportToCsv {
 
     public <R> void export(ReportTable<R> table) {
         Window owner = table.getScene() == null ? null : table.getScene().getWindow();
+        export(table.definition(), table.visibleRows(), owner);
+    }
+
+    /** Asks where to save, then writes {@code rows} through {@code definition} in the background. */
+    public <R> void export(ReportDefinition<R> definition, List<R> rows, Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("export.chooserTitle"));
-        chooser.setInitialFileName(ExportService.fileName(table.definition().name()));
+        chooser.setInitialFileName(ExportService.fileName(definition.name()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.csvFiles"), "*.csv"));
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
-            write(table, file.toPath(), owner);
+            write(definition, rows, file.toPath(), owner);
         }
     }
 
-    /** Writes the table's visible rows to {@code file} in the background. */
-    public <R> void write(ReportTable<R> table, Path file, Window owner) {
-        List<R> rows = table.visibleRows();
-        runner.run("export " + table.definition().name(), progress -> exportService.writeCsv(table.definition(), rows.stream(), file),
+    /** Writes {@code rows} to {@code file} in the background; a failure is shown in plain words. */
+    public <R> void write(ReportDefinition<R> definition, List<R> rows, Path file, Window owner) {
+        List<R> copy = List.copyOf(rows);
+        runner.run("export " + definition.name(), progress -> exportService.writeCsv(definition, copy.stream(), file),
                 written -> { }, failure -> showError(owner, file, failure));
     }
 

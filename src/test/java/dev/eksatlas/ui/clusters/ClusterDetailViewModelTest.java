@@ -3,6 +3,7 @@ package dev.eksatlas.ui.clusters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksatlas.analysis.ClusterAnalysis;
+import dev.eksatlas.analysis.comparison.MatrixStatus;
 import dev.eksatlas.analysis.comparison.Readiness;
 import dev.eksatlas.analysis.comparison.RowKey;
 import dev.eksatlas.analysis.comparison.RowVerdict;
@@ -193,6 +194,25 @@ class ClusterDetailViewModelTest {
 
         assertThat(vm.comparison()).isEmpty();
         assertThat(vm.clusterProperty().get()).isNull();
+    }
+
+    @Test
+    void listsTheMatrixAndFindingsAsTheirReportsRowsWithTheClustersProvenance() {
+        ClusterDetailViewModel vm = detail(Locale.ENGLISH);
+        PlantedSituation both = FLEET.situations(SituationKind.SERVICE_ACCOUNT_ON_BOTH).getFirst();
+        String arn = FLEET.snapshots().stream().flatMap(a -> a.clusters().stream())
+                .filter(c -> c.accountId().equals(both.accountId()) && c.region().equals(both.region()) && c.name().equals(both.clusterName()))
+                .findFirst().orElseThrow().arn();
+
+        vm.show(arn);
+
+        assertThat(vm.matrix()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.cluster()).isEqualTo(both.clusterName());
+            assertThat(r.source().profile()).startsWith("demo-");
+        });
+        assertThat(vm.matrix()).anyMatch(r -> r.matrix().status() == MatrixStatus.BOTH_IRSA_WINS);
+        assertThat(vm.findings()).extracting(r -> r.finding().codeId()).contains("irsa-shadows-pod-identity");
+        assertThat(vm.planRows()).hasSize(vm.plans().stream().mapToInt(p -> p.steps().size()).sum());
     }
 
     @Test
