@@ -32,7 +32,7 @@ public final class ReportRegistry {
      */
     public static List<Report<?>> standardReports() {
         FleetAnalyses analyses = new FleetAnalyses();
-        return List.of(ClusterReport.report(), ComparisonReport.report(analyses), ServiceAccountReport.report(analyses),
+        return List.of(ClusterReport.report(), ClusterSummaryReport.report(analyses), ComparisonReport.report(analyses), ServiceAccountReport.report(analyses),
                 FindingReport.report(analyses), RoleReport.report(analyses), OidcProviderReport.report(), AssociationReport.report(),
                 CoverageReport.report(), MigrationPlanReport.report(analyses));
     }
