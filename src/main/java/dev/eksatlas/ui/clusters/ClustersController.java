@@ -1,5 +1,7 @@
 package dev.eksatlas.ui.clusters;
 
+import dev.eksatlas.ui.common.TableExporter;
+
 import dev.eksatlas.report.ClusterSummaryReport;
 import dev.eksatlas.report.ClusterSummaryRow;
 import dev.eksatlas.ui.common.Messages;
@@ -22,14 +24,14 @@ public final class ClustersController {
 
     private final ClustersViewModel viewModel;
     private final Messages messages;
-    private final ExportToCsv exporter;
+    private final TableExporter exporter;
     private ReportTable<ClusterSummaryRow> table;
 
     @FXML private VBox listPane;
     @FXML private Label clustersCoverage;
     @FXML private Node clusterDetail;
 
-    public ClustersController(ClustersViewModel viewModel, Messages messages, ExportToCsv exporter) {
+    public ClustersController(ClustersViewModel viewModel, Messages messages, TableExporter exporter) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.exporter = exporter;
