@@ -4,6 +4,7 @@ import dev.eksatlas.report.ClusterSummaryReport;
 import dev.eksatlas.report.ClusterSummaryRow;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
+import java.util.Map;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -19,6 +20,8 @@ import javafx.scene.layout.VBox;
 public final class ClustersController {
     /** Columns the CSV keeps but the screen hides at first (the table menu shows them). */
     private static final Set<String> HIDDEN = Set.of("profile", "scan_time", "agent_version", "cluster_arn");
+    private static final Map<String, Double> WIDTHS = Map.of("account_id", 130.0, "region", 130.0, "cluster", 185.0, "readiness", 200.0,
+            "agent_addon", 110.0, "irsa_roles", 90.0, "findings", 80.0);
 
     private final ClustersViewModel viewModel;
     private final Messages messages;
@@ -42,7 +45,7 @@ public final class ClustersController {
         table.tableView().setTableMenuButtonVisible(true);
         table.tableView().getColumns().forEach(c -> {
             c.setVisible(!HIDDEN.contains(c.getId()));
-            c.setPrefWidth("cluster".equals(c.getId()) ? 190 : c.getPrefWidth());
+            c.setPrefWidth(WIDTHS.getOrDefault(c.getId(), c.getPrefWidth()));
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         listPane.getChildren().add(table);
