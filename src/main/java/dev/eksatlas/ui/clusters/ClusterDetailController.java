@@ -11,7 +11,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
@@ -67,11 +66,7 @@ public final class ClusterDetailController {
         matrixPane.getChildren().add(DetailTables.matrix(messages, exporter, viewModel.matrix()));
         findingsPane.getChildren().add(DetailTables.findings(messages, exporter, viewModel.findings()));
         planChoiceLabel.setLabelFor(planChoice);
-        planChoice.setItems(viewModel.plans());
-        planChoice.setCellFactory(list -> new PlanCell());
-        planChoice.setButtonCell(new PlanCell());
-        planChoice.getSelectionModel().selectedItemProperty().subscribe(this::showPlan);
-        viewModel.plans().addListener((ListChangeListener<MigrationPlan>) c -> planChoice.getSelectionModel().selectFirst());
+        planView.bind(planChoice, viewModel.plans(), planStatus, planNotes, planSteps);
 
         detailScroll.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -111,20 +106,5 @@ public final class ClusterDetailController {
                     l.setWrapText(true);
                     return l;
                 }).toList());
-    }
-
-    private void showPlan(MigrationPlan plan) {
-        planStatus.setText(plan == null && viewModel.plans().isEmpty() && viewModel.clusterProperty().get() != null ? messages.get("plan.none") : "");
-        planStatus.setManaged(!planStatus.getText().isEmpty());
-        planNotes.getChildren().setAll(plan == null ? List.of() : planView.notes(plan));
-        planSteps.getChildren().setAll(plan == null ? List.of() : planView.steps(plan));
-    }
-
-    private final class PlanCell extends ListCell<MigrationPlan> {
-        @Override
-        protected void updateItem(MigrationPlan plan, boolean empty) {
-            super.updateItem(plan, empty);
-            setText(empty || plan == null ? null : new PlanTexts(messages).choice(plan));
-        }
     }
 }
