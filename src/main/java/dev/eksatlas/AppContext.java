@@ -1,5 +1,7 @@
 package dev.eksatlas;
 
+import dev.eksatlas.export.CsvWriter;
+import dev.eksatlas.export.ExportService;
 import dev.eksatlas.inventory.Database;
 import dev.eksatlas.inventory.InventoryStore;
 import dev.eksatlas.inventory.SnapshotRepository;
@@ -7,7 +9,10 @@ import dev.eksatlas.inventory.SnapshotWriter;
 import dev.eksatlas.inventory.StartupNotice;
 import dev.eksatlas.scan.ProfileResolver;
 import dev.eksatlas.scan.ScanService;
+import dev.eksatlas.scan.ScanLimits;
+import dev.eksatlas.scan.profiles.ProfileLocations;
 import dev.eksatlas.settings.AppSettings;
+import dev.eksatlas.simulator.fleet.FleetSpec;
 import dev.eksatlas.ui.common.FxTaskRunner;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.shell.MainWindow;
@@ -15,7 +20,13 @@ import dev.eksatlas.ui.shell.ShellViewModel;
 import dev.eksatlas.ui.shell.Screen;
 import dev.eksatlas.ui.overview.OverviewController;
 import dev.eksatlas.ui.overview.OverviewViewModel;
+import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.InventoryModel;
+import dev.eksatlas.ui.common.TableExporter;
+import dev.eksatlas.ui.scan.DemoFleet;
+import dev.eksatlas.ui.scan.ScanBackend;
+import dev.eksatlas.ui.scan.ScanControlsController;
+import dev.eksatlas.ui.scan.ScanViewModel;
 import dev.eksatlas.ui.clusters.ClusterDetailController;
 import dev.eksatlas.ui.clusters.ClusterDetailViewModel;
 import dev.eksatlas.ui.clusters.ClustersController;
@@ -43,6 +54,7 @@ public final class AppContext implements AutoCloseable {
     private final SnapshotRepository snapshots;
     private final SnapshotWriter writer;
     private FxTaskRunner taskRunner;
+    private ScanBackend scanBackend;
 
     private AppContext(Path dataDir, AppSettings settings, Database database) {
         this.dataDir = dataDir;
@@ -68,22 +80,29 @@ public final class AppContext implements AutoCloseable {
         return new ScanService(profiles, Clock.systemUTC());
     }
 
-    public MainWindow mainWindow() {
+    /** @param awsFiles the user's AWS files, resolved once at start-up before {@code SdkProfileIsolation.apply()} */
+    public MainWindow mainWindow(ProfileLocations awsFiles) {
         taskRunner = new FxTaskRunner();
         Messages messages = messages();
         InventoryModel inventory = new InventoryModel(taskRunner, snapshots::findLatest);
+        scanBackend = new ScanBackend(awsFiles, new DemoFleet(dataDir.resolve("demo-fleet"), FleetSpec.demo()), writer::save,
+                Clock.systemUTC(), ScanLimits.defaults());
+        ScanViewModel scan = new ScanViewModel(scanBackend, inventory, taskRunner, settings, messages, dataDir.resolve("logs").toString());
+        TableExporter exporter = new TableExporter(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages);
         ShellViewModel shell = new ShellViewModel(inventory, messages, database.description(),
                 database.notices().stream().map(StartupNotice::message).toList());
         CoverageWarnings coverage = new CoverageWarnings(messages);
-        ExportToCsv exporter = new ExportToCsv(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages);
+        ExportToCsv clusterExporter = new ExportToCsv(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages);
         ClustersViewModel clusters = new ClustersViewModel(inventory, new ClusterDetailViewModel(inventory, messages, coverage), coverage);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
-                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory, coverage), messages),
-                ClustersController.class, () -> new ClustersController(clusters, messages, exporter),
-                ClusterDetailController.class, () -> new ClusterDetailController(clusters.detail(), messages, exporter, clusters::closeDetail));
+                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory, coverage), messages,
+                        CoverageBanner.following(inventory, messages, exporter::export)),
+                ScanControlsController.class, () -> new ScanControlsController(scan, messages),
+                ClustersController.class, () -> new ClustersController(clusters, messages, clusterExporter),
+                ClusterDetailController.class, () -> new ClusterDetailController(clusters.detail(), messages, clusterExporter, clusters::closeDetail));
         List<Screen> screens = List.of(new Screen("overview", "nav.overview", OverviewController.class),
                 new Screen("clusters", "nav.clusters", ClustersController.class));
-        return new MainWindow(shell, settings, database.description(), controllers, screens, null);
+        return new MainWindow(shell, settings, database.description(), controllers, screens, ScanControlsController.class);
     }
 
     public Path dataDir() {
@@ -98,10 +117,18 @@ public final class AppContext implements AutoCloseable {
         return writer;
     }
 
+    /** The window's scan services (null before {@link #mainWindow}); tests reach the demo fleet's simulator here. */
+    public ScanBackend scanBackend() {
+        return scanBackend;
+    }
+
     @Override
     public void close() {
         if (taskRunner != null) {
             taskRunner.close();
+        }
+        if (scanBackend != null) {
+            scanBackend.close();
         }
         database.close();
     }

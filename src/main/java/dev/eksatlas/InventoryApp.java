@@ -1,11 +1,14 @@
 package dev.eksatlas;
 
 import dev.eksatlas.inventory.InventoryException;
+import dev.eksatlas.scan.SdkProfileIsolation;
+import dev.eksatlas.scan.profiles.ProfileLocations;
 import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.ui.common.AppIcons;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.StartupProbe;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -20,15 +23,22 @@ public final class InventoryApp extends Application {
     private static final Logger LOG = Logger.getLogger(InventoryApp.class.getName());
 
     private Path dataDir;
+    private ProfileLocations awsFiles;
     private AppContext context;
 
     /** Used by {@link Application#launch}; the data folder comes from the named parameter. */
     public InventoryApp() {
     }
 
-    /** For tests that start the real window on a folder of their own. */
+    /** For tests that start the real window on a folder of their own; no AWS files are read (there are none in it). */
     public InventoryApp(Path dataDir) {
+        this(dataDir, ProfileLocations.resolve(Map.of(), Map.of(), dataDir.resolve("no-aws-files")));
+    }
+
+    /** For tests that start the real window on a folder and AWS files of their own. */
+    public InventoryApp(Path dataDir, ProfileLocations awsFiles) {
         this.dataDir = dataDir;
+        this.awsFiles = awsFiles;
     }
 
     public static void launchWindow(Path dataDir) {
@@ -41,6 +51,11 @@ public final class InventoryApp extends Application {
             String named = getParameters().getNamed().get(DATA_DIR_PARAM);
             dataDir = DataDirectory.resolve(named == null ? null : Path.of(named));
         }
+        if (awsFiles == null) {
+            awsFiles = ProfileLocations.fromSystem();
+        }
+        // From here on the SDK never reads the user's files itself; the app reads them (ADR 0007).
+        SdkProfileIsolation.apply();
     }
 
     @Override
@@ -63,8 +78,13 @@ public final class InventoryApp extends Application {
             Platform.exit();
             return;
         }
-        context.mainWindow().show(stage);
+        context.mainWindow(awsFiles).show(stage);
         StartupProbe.exitAfterShownIfRequested(stage);
+    }
+
+    /** The running app's composition root (null before start): tests reach its services here. */
+    public AppContext context() {
+        return context;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.eksatlas.ui.overview;
 
 import dev.eksatlas.analysis.catalog.Severity;
 import dev.eksatlas.domain.ScanRun;
+import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.Messages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,13 +15,15 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /** Binds the overview to its view model: cards, charts, the accounts table and the coverage banner. */
 public final class OverviewController {
     private final OverviewViewModel viewModel;
     private final Messages messages;
+    private final CoverageBanner coverageBanner;
 
-    @FXML private Label coverageBanner;
+    @FXML private VBox bannerHolder;
     @FXML private Label accountsValue;
     @FXML private Label clustersValue;
     @FXML private Label grantsValue;
@@ -42,9 +45,11 @@ public final class OverviewController {
     @FXML private TableColumn<ScanRun, Integer> associationsColumn;
     @FXML private TableColumn<ScanRun, Integer> gapsColumn;
 
-    public OverviewController(OverviewViewModel viewModel, Messages messages) {
+    /** @param coverageBanner the gaps of the loaded snapshots, shown at the top */
+    public OverviewController(OverviewViewModel viewModel, Messages messages, CoverageBanner coverageBanner) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.coverageBanner = coverageBanner;
     }
 
     @FXML
@@ -61,9 +66,7 @@ public final class OverviewController {
         bind(gapsColumn, r -> r.counts().coverageGaps());
         accountsTable.setItems(viewModel.accounts());
 
-        coverageBanner.textProperty().bind(viewModel.coverageWarningProperty());
-        coverageBanner.visibleProperty().bind(viewModel.coverageWarningProperty().isNotEmpty());
-        coverageBanner.managedProperty().bind(coverageBanner.visibleProperty());
+        bannerHolder.getChildren().add(coverageBanner);
 
         OverviewCharts charts = new OverviewCharts(messages);
         adoptionPane.getChildren().add(charts.adoption);

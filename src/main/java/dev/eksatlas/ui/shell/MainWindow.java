@@ -1,10 +1,13 @@
 package dev.eksatlas.ui.shell;
 
+import dev.eksatlas.AppContext;
 import dev.eksatlas.AppVersion;
 import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.Themes;
 import dev.eksatlas.ui.common.Views;
+import dev.eksatlas.ui.preferences.PreferencesDialog;
+import dev.eksatlas.ui.preferences.PreferencesViewModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +48,8 @@ public final class MainWindow {
         Map<Class<?>, Supplier<?>> all = new HashMap<>(controllers);
         Views[] views = new Views[1];
         all.put(ShellController.class, () -> new ShellController(viewModel, screens, type -> views[0].load(type), scanControls,
-                dark, this::setDark, () -> showAbout(stage)));
+                dark, this::setDark, () -> showAbout(stage), () -> PreferencesDialog.show(stage,
+                        new PreferencesViewModel(settings, AppContext.LANGUAGE_KEY), messages)));
         views[0] = new Views(messages, all);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(new Scene(views[0].load(ShellController.class)));

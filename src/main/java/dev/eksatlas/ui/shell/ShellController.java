@@ -30,6 +30,7 @@ public final class ShellController {
     private final boolean darkInitially;
     private final Consumer<Boolean> onDarkTheme;
     private final Runnable onAbout;
+    private final Runnable onPreferences;
     private final Map<String, Node> built = new HashMap<>();
     private final ToggleGroup navGroup = new ToggleGroup();
 
@@ -44,7 +45,7 @@ public final class ShellController {
 
     /** @param views loads a controller's view; @param scanControls the controller of the toolbar's scan controls, or null */
     public ShellController(ShellViewModel viewModel, List<Screen> screens, Function<Class<?>, Node> views, Class<?> scanControls,
-            boolean darkInitially, Consumer<Boolean> onDarkTheme, Runnable onAbout) {
+            boolean darkInitially, Consumer<Boolean> onDarkTheme, Runnable onAbout, Runnable onPreferences) {
         this.viewModel = viewModel;
         this.screens = List.copyOf(screens);
         this.views = views;
@@ -52,6 +53,7 @@ public final class ShellController {
         this.darkInitially = darkInitially;
         this.onDarkTheme = onDarkTheme;
         this.onAbout = onAbout;
+        this.onPreferences = onPreferences;
     }
 
     @FXML
@@ -60,6 +62,9 @@ public final class ShellController {
             Node controls = views.apply(scanControls);
             HBox.setHgrow(controls, Priority.ALWAYS);
             scanBar.getChildren().add(controls);
+        } else {
+            scanBar.setVisible(false);
+            scanBar.setManaged(false);
         }
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
         content.visibleProperty().bind(viewModel.emptyProperty().not());
@@ -96,6 +101,11 @@ public final class ShellController {
     @FXML
     private void showAbout() {
         onAbout.run();
+    }
+
+    @FXML
+    private void showPreferences() {
+        onPreferences.run();
     }
 
     private ToggleButton navButton(Screen screen) {
