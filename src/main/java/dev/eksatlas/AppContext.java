@@ -34,7 +34,6 @@ import dev.eksatlas.ui.clusters.ClustersViewModel;
 import dev.eksatlas.ui.clusters.ExportToCsv;
 import dev.eksatlas.export.CsvWriter;
 import dev.eksatlas.export.ExportService;
-import dev.eksatlas.ui.common.CoverageWarnings;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -91,14 +90,14 @@ public final class AppContext implements AutoCloseable {
         TableExporter exporter = new TableExporter(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages);
         ShellViewModel shell = new ShellViewModel(inventory, messages, database.description(),
                 database.notices().stream().map(StartupNotice::message).toList());
-        CoverageWarnings coverage = new CoverageWarnings(messages);
         ExportToCsv clusterExporter = new ExportToCsv(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages);
-        ClustersViewModel clusters = new ClustersViewModel(inventory, new ClusterDetailViewModel(inventory, messages, coverage), coverage);
+        ClustersViewModel clusters = new ClustersViewModel(inventory, new ClusterDetailViewModel(inventory, messages));
         Map<Class<?>, Supplier<?>> controllers = Map.of(
-                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory, coverage), messages,
+                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory), messages,
                         CoverageBanner.following(inventory, messages, exporter::export)),
                 ScanControlsController.class, () -> new ScanControlsController(scan, messages),
-                ClustersController.class, () -> new ClustersController(clusters, messages, clusterExporter),
+                ClustersController.class, () -> new ClustersController(clusters, messages, clusterExporter,
+                        CoverageBanner.following(inventory, messages, clusterExporter::export)),
                 ClusterDetailController.class, () -> new ClusterDetailController(clusters.detail(), messages, clusterExporter, clusters::closeDetail));
         List<Screen> screens = List.of(new Screen("overview", "nav.overview", OverviewController.class),
                 new Screen("clusters", "nav.clusters", ClustersController.class));

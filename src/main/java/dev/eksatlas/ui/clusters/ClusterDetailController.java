@@ -3,6 +3,7 @@ package dev.eksatlas.ui.clusters;
 import dev.eksatlas.analysis.comparison.Readiness;
 import dev.eksatlas.analysis.migration.MigrationPlan;
 import dev.eksatlas.report.MigrationPlanReport;
+import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public final class ClusterDetailController {
     @FXML private Label titleLabel;
     @FXML private Label readinessBadge;
     @FXML private Label subtitleLabel;
-    @FXML private Label detailCoverage;
+    @FXML private VBox bannerHolder;
     @FXML private GridPane comparisonGrid;
     @FXML private Label readinessLabel;
     @FXML private VBox reasonsBox;
@@ -56,9 +57,9 @@ public final class ClusterDetailController {
         readinessLabel.textProperty().bind(viewModel.readinessTextProperty());
         readinessBadge.textProperty().bind(viewModel.readinessTextProperty());
         viewModel.readinessProperty().subscribe(this::styleReadiness);
-        detailCoverage.textProperty().bind(viewModel.coverageWarningProperty());
-        detailCoverage.visibleProperty().bind(viewModel.coverageWarningProperty().isNotEmpty());
-        detailCoverage.managedProperty().bind(detailCoverage.visibleProperty());
+        CoverageBanner banner = new CoverageBanner(messages, exporter::export);
+        bannerHolder.getChildren().add(banner);
+        viewModel.coverageProperty().subscribe(banner::show);
         viewModel.comparison().addListener((ListChangeListener<ComparisonLine>) c ->
                 ComparisonGrid.fill(comparisonGrid, messages, viewModel.comparison()));
         viewModel.readinessReasons().addListener((ListChangeListener<String>) c -> showReasons());

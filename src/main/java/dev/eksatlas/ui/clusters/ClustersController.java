@@ -2,6 +2,7 @@ package dev.eksatlas.ui.clusters;
 
 import dev.eksatlas.report.ClusterSummaryReport;
 import dev.eksatlas.report.ClusterSummaryRow;
+import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
 import java.util.Map;
@@ -9,7 +10,6 @@ import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -26,16 +26,19 @@ public final class ClustersController {
     private final ClustersViewModel viewModel;
     private final Messages messages;
     private final ExportToCsv exporter;
+    private final CoverageBanner coverageBanner;
     private ReportTable<ClusterSummaryRow> table;
 
     @FXML private VBox listPane;
-    @FXML private Label clustersCoverage;
+    @FXML private VBox bannerHolder;
     @FXML private Node clusterDetail;
 
-    public ClustersController(ClustersViewModel viewModel, Messages messages, ExportToCsv exporter) {
+    /** @param coverageBanner the gaps of the loaded snapshots (every gap can change a cluster's row) */
+    public ClustersController(ClustersViewModel viewModel, Messages messages, ExportToCsv exporter, CoverageBanner coverageBanner) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.exporter = exporter;
+        this.coverageBanner = coverageBanner;
     }
 
     @FXML
@@ -68,9 +71,7 @@ public final class ClustersController {
             }
         });
 
-        clustersCoverage.textProperty().bind(viewModel.coverageWarningProperty());
-        clustersCoverage.visibleProperty().bind(viewModel.coverageWarningProperty().isNotEmpty());
-        clustersCoverage.managedProperty().bind(clustersCoverage.visibleProperty());
+        bannerHolder.getChildren().add(coverageBanner);
         listPane.visibleProperty().bind(viewModel.detailOpenProperty().not());
         clusterDetail.visibleProperty().bind(viewModel.detailOpenProperty());
         viewModel.detailOpenProperty().subscribe(open -> {
