@@ -42,8 +42,8 @@ class ClusterSummaryReportTest {
     @Test
     void startsWithProvenanceAndHasTheClustersScreenColumns() {
         assertThat(DEFINITION.headers()).containsExactly("Account ID", "Profile", "Scan time", "Region", "Cluster",
-                "Kubernetes version", "Platform version", "IRSA roles", "Pod Identity associations", "Agent add-on", "Agent version",
-                "Pod Identity readiness", "Findings", "High findings", "Cluster ARN");
+                "Pod Identity readiness", "Agent add-on", "IRSA roles", "Pod Identity associations", "Findings", "High findings",
+                "Kubernetes version", "Platform version", "Agent version", "Cluster ARN");
     }
 
     @Test

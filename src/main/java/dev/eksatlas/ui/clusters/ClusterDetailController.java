@@ -5,6 +5,7 @@ import dev.eksatlas.ui.common.TableExporter;
 import dev.eksatlas.analysis.comparison.Readiness;
 import dev.eksatlas.analysis.migration.MigrationPlan;
 import dev.eksatlas.report.MigrationPlanReport;
+import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
@@ -32,7 +32,7 @@ public final class ClusterDetailController {
     @FXML private Label titleLabel;
     @FXML private Label readinessBadge;
     @FXML private Label subtitleLabel;
-    @FXML private Label detailCoverage;
+    @FXML private VBox bannerHolder;
     @FXML private GridPane comparisonGrid;
     @FXML private Label readinessLabel;
     @FXML private VBox reasonsBox;
@@ -59,9 +59,9 @@ public final class ClusterDetailController {
         readinessLabel.textProperty().bind(viewModel.readinessTextProperty());
         readinessBadge.textProperty().bind(viewModel.readinessTextProperty());
         viewModel.readinessProperty().subscribe(this::styleReadiness);
-        detailCoverage.textProperty().bind(viewModel.coverageWarningProperty());
-        detailCoverage.visibleProperty().bind(viewModel.coverageWarningProperty().isNotEmpty());
-        detailCoverage.managedProperty().bind(detailCoverage.visibleProperty());
+        CoverageBanner banner = new CoverageBanner(messages, exporter::export);
+        bannerHolder.getChildren().add(banner);
+        viewModel.coverageProperty().subscribe(banner::show);
         viewModel.comparison().addListener((ListChangeListener<ComparisonLine>) c ->
                 ComparisonGrid.fill(comparisonGrid, messages, viewModel.comparison()));
         viewModel.readinessReasons().addListener((ListChangeListener<String>) c -> showReasons());
@@ -69,11 +69,7 @@ public final class ClusterDetailController {
         matrixPane.getChildren().add(DetailTables.matrix(messages, exporter, viewModel.matrix()));
         findingsPane.getChildren().add(DetailTables.findings(messages, exporter, viewModel.findings()));
         planChoiceLabel.setLabelFor(planChoice);
-        planChoice.setItems(viewModel.plans());
-        planChoice.setCellFactory(list -> new PlanCell());
-        planChoice.setButtonCell(new PlanCell());
-        planChoice.getSelectionModel().selectedItemProperty().subscribe(this::showPlan);
-        viewModel.plans().addListener((ListChangeListener<MigrationPlan>) c -> planChoice.getSelectionModel().selectFirst());
+        planView.bind(planChoice, viewModel.plans(), planStatus, planNotes, planSteps);
 
         detailScroll.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -113,20 +109,5 @@ public final class ClusterDetailController {
                     l.setWrapText(true);
                     return l;
                 }).toList());
-    }
-
-    private void showPlan(MigrationPlan plan) {
-        planStatus.setText(plan == null && viewModel.plans().isEmpty() && viewModel.clusterProperty().get() != null ? messages.get("plan.none") : "");
-        planStatus.setManaged(!planStatus.getText().isEmpty());
-        planNotes.getChildren().setAll(plan == null ? List.of() : planView.notes(plan));
-        planSteps.getChildren().setAll(plan == null ? List.of() : planView.steps(plan));
-    }
-
-    private final class PlanCell extends ListCell<MigrationPlan> {
-        @Override
-        protected void updateItem(MigrationPlan plan, boolean empty) {
-            super.updateItem(plan, empty);
-            setText(empty || plan == null ? null : new PlanTexts(messages).choice(plan));
-        }
     }
 }

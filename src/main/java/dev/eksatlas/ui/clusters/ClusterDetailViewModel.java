@@ -5,15 +5,18 @@ import dev.eksatlas.analysis.comparison.Readiness;
 import dev.eksatlas.analysis.migration.MigrationPlan;
 import dev.eksatlas.domain.EksCluster;
 import dev.eksatlas.report.AnalysedFleet;
+import dev.eksatlas.report.ClusterScope;
+import dev.eksatlas.report.CoverageReport;
 import dev.eksatlas.report.FindingReport;
 import dev.eksatlas.report.MigrationPlanReport;
 import dev.eksatlas.report.Provenance;
 import dev.eksatlas.report.ServiceAccountReport;
-import dev.eksatlas.ui.common.CoverageWarnings;
+import dev.eksatlas.ui.common.CoverageSummary;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.Messages;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,13 +35,12 @@ public final class ClusterDetailViewModel {
     private final Messages messages;
     private final ComparisonTexts comparisonTexts;
     private final ReadinessTexts readinessTexts;
-    private final CoverageWarnings warnings;
     private final ReadOnlyObjectWrapper<ClusterAnalysis> cluster = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Readiness> readiness = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper readinessText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper coverageWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<CoverageSummary> coverage = new ReadOnlyObjectWrapper<>(CoverageSummary.none());
     private final ObservableList<ComparisonLine> comparison = FXCollections.observableArrayList();
     private final ObservableList<String> readinessReasons = FXCollections.observableArrayList();
     private final ObservableList<ServiceAccountReport.Row> matrix = FXCollections.observableArrayList();
@@ -47,12 +49,11 @@ public final class ClusterDetailViewModel {
     private final ObservableList<MigrationPlanReport.Row> planRows = FXCollections.observableArrayList();
     private String clusterArn;
 
-    public ClusterDetailViewModel(InventoryModel inventory, Messages messages, CoverageWarnings warnings) {
+    public ClusterDetailViewModel(InventoryModel inventory, Messages messages) {
         this.inventory = inventory;
         this.messages = messages;
         this.comparisonTexts = new ComparisonTexts(messages);
         this.readinessTexts = new ReadinessTexts(messages);
-        this.warnings = warnings;
         inventory.currentProperty().addListener((obs, old, loaded) -> show(clusterArn));
     }
 
@@ -67,7 +68,7 @@ public final class ClusterDetailViewModel {
             subtitle.set("");
             readiness.set(null);
             readinessText.set("");
-            coverageWarning.set("");
+            coverage.set(CoverageSummary.none());
             List.of(comparison, readinessReasons, matrix, findings, plans, planRows).forEach(List::clear);
             return false;
         }
@@ -86,7 +87,8 @@ public final class ClusterDetailViewModel {
         findings.setAll(FindingReport.rows(c.findings(), fleet::provenanceOf));
         plans.setAll(c.plans());
         planRows.setAll(c.plans().stream().flatMap(p -> MigrationPlanReport.rows(p, source).stream()).toList());
-        coverageWarning.set(warnings.cluster(k, loaded.snapshots()));
+        ClusterScope scope = new ClusterScope(k.arn(), List.of(k), Set.of());
+        coverage.set(CoverageSummary.of(loaded.snapshots(), gap -> CoverageReport.concernsScope(gap, scope)));
         return true;
     }
 
@@ -110,8 +112,9 @@ public final class ClusterDetailViewModel {
         return readinessText.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty coverageWarningProperty() {
-        return coverageWarning.getReadOnlyProperty();
+    /** The gaps that could hide something about this cluster: about it, over its whole region, or in IAM. */
+    public ReadOnlyObjectProperty<CoverageSummary> coverageProperty() {
+        return coverage.getReadOnlyProperty();
     }
 
     /** The six rows, in the guide's order. */

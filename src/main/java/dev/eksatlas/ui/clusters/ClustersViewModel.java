@@ -2,12 +2,9 @@ package dev.eksatlas.ui.clusters;
 
 import dev.eksatlas.report.ClusterSummaryReport;
 import dev.eksatlas.report.ClusterSummaryRow;
-import dev.eksatlas.ui.common.CoverageWarnings;
 import dev.eksatlas.ui.common.InventoryModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -17,14 +14,11 @@ import javafx.collections.ObservableList;
  */
 public final class ClustersViewModel {
     private final ClusterDetailViewModel detail;
-    private final CoverageWarnings warnings;
     private final ObservableList<ClusterSummaryRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper coverageWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper detailOpen = new ReadOnlyBooleanWrapper();
 
-    public ClustersViewModel(InventoryModel inventory, ClusterDetailViewModel detail, CoverageWarnings warnings) {
+    public ClustersViewModel(InventoryModel inventory, ClusterDetailViewModel detail) {
         this.detail = detail;
-        this.warnings = warnings;
         inventory.currentProperty().addListener((obs, old, loaded) -> show(loaded));
         detail.clusterProperty().addListener((obs, old, cluster) -> detailOpen.set(detailOpen.get() && cluster != null));
         show(inventory.current());
@@ -32,7 +26,6 @@ public final class ClustersViewModel {
 
     private void show(InventoryModel.Loaded loaded) {
         rows.setAll(ClusterSummaryReport.rows(loaded.snapshots(), loaded.analysis()));
-        coverageWarning.set(warnings.fleet(loaded.snapshots()));
     }
 
     /** Opens the detail of a cluster by ARN (from this table or another screen); false when it is not in the inventory. */
@@ -61,9 +54,5 @@ public final class ClustersViewModel {
 
     public ReadOnlyBooleanProperty detailOpenProperty() {
         return detailOpen.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty coverageWarningProperty() {
-        return coverageWarning.getReadOnlyProperty();
     }
 }

@@ -5,10 +5,14 @@ import dev.eksatlas.analysis.migration.MigrationStep;
 import dev.eksatlas.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
@@ -29,6 +33,33 @@ final class MigrationPlanView {
     MigrationPlanView(Messages messages) {
         this.messages = messages;
         this.texts = new PlanTexts(messages);
+    }
+
+    /**
+     * Lets {@code choice} pick one of {@code plans} (the first after every change) and shows the
+     * chosen plan's notes and steps; {@code status} says when there is no plan at all.
+     */
+    void bind(ComboBox<MigrationPlan> choice, ObservableList<MigrationPlan> plans, Label status, VBox notes, VBox steps) {
+        choice.setItems(plans);
+        choice.setCellFactory(list -> new PlanCell());
+        choice.setButtonCell(new PlanCell());
+        plans.addListener((ListChangeListener<MigrationPlan>) c -> {
+            choice.getSelectionModel().selectFirst();
+            status.setText(plans.isEmpty() ? messages.get("plan.none") : "");
+        });
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        choice.getSelectionModel().selectedItemProperty().subscribe(plan -> {
+            notes.getChildren().setAll(plan == null ? List.of() : notes(plan));
+            steps.getChildren().setAll(plan == null ? List.of() : steps(plan));
+        });
+    }
+
+    private final class PlanCell extends ListCell<MigrationPlan> {
+        @Override
+        protected void updateItem(MigrationPlan plan, boolean empty) {
+            super.updateItem(plan, empty);
+            setText(empty || plan == null ? null : texts.choice(plan));
+        }
     }
 
     List<Node> notes(MigrationPlan plan) {

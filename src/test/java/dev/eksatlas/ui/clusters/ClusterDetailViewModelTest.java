@@ -11,7 +11,6 @@ import dev.eksatlas.simulator.fleet.Fleet;
 import dev.eksatlas.simulator.fleet.FleetSpec;
 import dev.eksatlas.simulator.fleet.PlantedSituation;
 import dev.eksatlas.simulator.fleet.SituationKind;
-import dev.eksatlas.ui.common.CoverageWarnings;
 import dev.eksatlas.ui.common.ImmediateTaskRunner;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.Messages;
@@ -34,8 +33,7 @@ class ClusterDetailViewModelTest {
     private static ClusterDetailViewModel detail(Locale locale) {
         InventoryModel inventory = new InventoryModel(new ImmediateTaskRunner(), FLEET::snapshots);
         inventory.reload();
-        Messages messages = new Messages(locale);
-        return new ClusterDetailViewModel(inventory, messages, new CoverageWarnings(messages));
+        return new ClusterDetailViewModel(inventory, new Messages(locale));
     }
 
     private static Map<RowKey, ComparisonLine> rows(ClusterDetailViewModel vm) {
@@ -170,15 +168,14 @@ class ClusterDetailViewModelTest {
                 new CoverageGap(account.accountId(), otherRegion, "eks", "ListClusters", null, "AccessDeniedException", "denied"))));
         InventoryModel inventory = new InventoryModel(new ImmediateTaskRunner(), () -> withGaps);
         inventory.reload();
-        Messages messages = new Messages(Locale.ENGLISH);
-        ClusterDetailViewModel vm = new ClusterDetailViewModel(inventory, messages, new CoverageWarnings(messages));
+        ClusterDetailViewModel vm = new ClusterDetailViewModel(inventory, new Messages(Locale.ENGLISH));
 
         vm.show(cluster.arn());
 
-        assertThat(vm.coverageWarningProperty().get())
-                .isEqualTo("1 thing about this cluster could not be read by the scan: what follows may be incomplete.");
+        assertThat(vm.coverageProperty().get().gaps()).extracting(g -> g.row().operation()).containsExactly("ListAddons");
+        assertThat(vm.coverageProperty().get().accounts()).containsExactly(account.account().alias() + " (" + account.accountId() + ")");
         vm.show(FLEET.snapshots().get(1).clusters().getFirst().arn());
-        assertThat(vm.coverageWarningProperty().get()).isEmpty();
+        assertThat(vm.coverageProperty().get().isEmpty()).isTrue();
     }
 
     private static AccountSnapshot withGaps(AccountSnapshot s, List<CoverageGap> gaps) {

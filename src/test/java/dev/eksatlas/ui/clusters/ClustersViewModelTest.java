@@ -6,7 +6,6 @@ import dev.eksatlas.report.ClusterSummaryRow;
 import dev.eksatlas.simulator.fleet.Fleet;
 import dev.eksatlas.simulator.fleet.FleetSpec;
 import dev.eksatlas.simulator.fleet.SituationKind;
-import dev.eksatlas.ui.common.CoverageWarnings;
 import dev.eksatlas.ui.common.ImmediateTaskRunner;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.Messages;
@@ -23,8 +22,7 @@ class ClustersViewModelTest {
     private final List<AccountSnapshot> snapshots = new ArrayList<>(FLEET.snapshots());
     private final InventoryModel inventory = new InventoryModel(new ImmediateTaskRunner(), () -> List.copyOf(snapshots));
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private final ClustersViewModel vm = new ClustersViewModel(inventory,
-            new ClusterDetailViewModel(inventory, messages, new CoverageWarnings(messages)), new CoverageWarnings(messages));
+    private final ClustersViewModel vm = new ClustersViewModel(inventory, new ClusterDetailViewModel(inventory, messages));
 
     @Test
     void hasOneRowPerClusterOnceTheInventoryLoads() {

@@ -5,27 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eksatlas.analysis.catalog.Severity;
 import dev.eksatlas.analysis.comparison.Readiness;
 import dev.eksatlas.domain.AccountSnapshot;
-import dev.eksatlas.domain.CoverageGap;
 import dev.eksatlas.simulator.fleet.Fleet;
 import dev.eksatlas.simulator.fleet.FleetSpec;
 import dev.eksatlas.simulator.fleet.SituationKind;
-import dev.eksatlas.ui.common.CoverageWarnings;
 import dev.eksatlas.ui.common.ImmediateTaskRunner;
 import dev.eksatlas.ui.common.InventoryModel;
-import dev.eksatlas.ui.common.Messages;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The overview's numbers and chart data, from the demo fleet's ground truth, without the toolkit. */
 class OverviewViewModelTest {
     private static final Fleet FLEET = Fleet.generate(FleetSpec.demo());
-    private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
 
     private static OverviewViewModel loaded(List<AccountSnapshot> snapshots) {
         InventoryModel inventory = new InventoryModel(new ImmediateTaskRunner(), () -> snapshots);
-        OverviewViewModel vm = new OverviewViewModel(inventory, new CoverageWarnings(ENGLISH));
+        OverviewViewModel vm = new OverviewViewModel(inventory);
         inventory.reload();
         return vm;
     }
@@ -47,7 +41,7 @@ class OverviewViewModelTest {
     @Test
     void startsEmptyAndFillsWhenTheInventoryLoads() {
         InventoryModel inventory = new InventoryModel(new ImmediateTaskRunner(), FLEET::snapshots);
-        OverviewViewModel vm = new OverviewViewModel(inventory, new CoverageWarnings(ENGLISH));
+        OverviewViewModel vm = new OverviewViewModel(inventory);
         assertThat(vm.numbersProperty().get().clusters()).isZero();
 
         inventory.reload();
@@ -129,20 +123,5 @@ class OverviewViewModelTest {
                 .isGreaterThanOrEqualTo((int) FLEET.situations(SituationKind.CLUSTER_BELOW_POD_IDENTITY_MINIMUM).stream()
                         .map(s -> s.resourceArn()).distinct().count())
                 .isPositive();
-    }
-
-    @Test
-    void warnsOfCoverageGapsOnlyWhenThereAreSome() {
-        assertThat(loaded(FLEET.snapshots()).coverageWarningProperty().get()).isEmpty();
-
-        List<AccountSnapshot> withGap = new ArrayList<>(FLEET.snapshots());
-        AccountSnapshot first = withGap.getFirst();
-        withGap.set(0, new AccountSnapshot(first.account(), first.profile(), first.regions(), first.startedAt(), first.finishedAt(),
-                first.clusters(), first.oidcProviders(), first.roles(), first.associations(), first.addons(), first.fargateProfiles(),
-                first.staleTokens(), List.of(new CoverageGap(first.accountId(), "eu-west-1", "eks", "ListClusters", null,
-                "AccessDeniedException", "denied")), first.apiCalls(), first.run()));
-
-        assertThat(loaded(withGap).coverageWarningProperty().get()).isEqualTo(
-                "1 of 3 accounts were scanned with gaps: 1 thing could not be read, so these numbers may be incomplete.");
     }
 }
