@@ -38,6 +38,8 @@ import dev.eksatlas.ui.associations.AssociationsViewModel;
 import dev.eksatlas.ui.common.CsvExport;
 import dev.eksatlas.ui.common.FxSaveDialog;
 import dev.eksatlas.ui.common.SaveDialog;
+import dev.eksatlas.ui.findings.FindingsController;
+import dev.eksatlas.ui.findings.FindingsViewModel;
 import dev.eksatlas.ui.history.HistoryController;
 import dev.eksatlas.ui.history.HistoryViewModel;
 import dev.eksatlas.ui.providers.ProvidersController;
@@ -118,7 +120,7 @@ public final class AppContext implements AutoCloseable {
         return new MainWindow(shell, settings, database.description(), controllers, screens, ScanControlsController.class);
     }
 
-    /** Roles, OIDC providers, associations and scan history: report tables, each with the coverage banner where gaps matter. */
+    /** Roles, OIDC providers, associations, findings and scan history: report tables, each with the coverage banner where gaps matter. */
     private void addTableScreens(Map<Class<?>, Supplier<?>> controllers, List<Screen> screens, InventoryModel inventory,
             Messages messages, TableExporter exporter) {
         Supplier<CoverageBanner> banner = () -> CoverageBanner.following(inventory, messages, exporter::export);
@@ -128,11 +130,14 @@ public final class AppContext implements AutoCloseable {
                 () -> new ProvidersController(new ProvidersViewModel(inventory, messages), messages, exporter, banner.get()));
         controllers.put(AssociationsController.class,
                 () -> new AssociationsController(new AssociationsViewModel(inventory, messages), messages, exporter, banner.get()));
+        controllers.put(FindingsController.class,
+                () -> new FindingsController(new FindingsViewModel(inventory, messages), messages, exporter, banner.get()));
         controllers.put(HistoryController.class, () -> new HistoryController(
                 new HistoryViewModel(inventory, taskRunner, snapshots::findRunsByAccount, snapshots::findById, messages), messages, exporter));
         screens.add(new Screen("roles", "nav.roles", RolesController.class));
         screens.add(new Screen("providers", "nav.providers", ProvidersController.class));
         screens.add(new Screen("associations", "nav.associations", AssociationsController.class));
+        screens.add(new Screen("findings", "nav.findings", FindingsController.class));
         screens.add(new Screen("history", "nav.history", HistoryController.class));
     }
 
