@@ -1,7 +1,6 @@
 package dev.eksatlas.ui.clusters;
 
 import dev.eksatlas.ui.common.TableExporter;
-
 import dev.eksatlas.analysis.comparison.Readiness;
 import dev.eksatlas.analysis.migration.MigrationPlan;
 import dev.eksatlas.report.MigrationPlanReport;

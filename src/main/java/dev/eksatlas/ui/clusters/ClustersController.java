@@ -1,7 +1,6 @@
 package dev.eksatlas.ui.clusters;
 
 import dev.eksatlas.ui.common.TableExporter;
-
 import dev.eksatlas.report.ClusterSummaryReport;
 import dev.eksatlas.report.ClusterSummaryRow;
 import dev.eksatlas.ui.common.CoverageBanner;

@@ -1,7 +1,6 @@
 package dev.eksatlas.ui.clusters;
 
 import dev.eksatlas.ui.common.TableExporter;
-
 import dev.eksatlas.report.FindingReport;
 import dev.eksatlas.report.ReportDefinition;
 import dev.eksatlas.report.ServiceAccountReport;
