@@ -31,9 +31,22 @@ import dev.eksatlas.ui.clusters.ClusterDetailController;
 import dev.eksatlas.ui.clusters.ClusterDetailViewModel;
 import dev.eksatlas.ui.clusters.ClustersController;
 import dev.eksatlas.ui.clusters.ClustersViewModel;
-import dev.eksatlas.ui.clusters.ExportToCsv;
 import dev.eksatlas.export.CsvWriter;
 import dev.eksatlas.export.ExportService;
+import dev.eksatlas.ui.common.CoverageWarnings;
+import dev.eksatlas.ui.associations.AssociationsController;
+import dev.eksatlas.ui.associations.AssociationsViewModel;
+import dev.eksatlas.ui.common.CsvExport;
+import dev.eksatlas.ui.common.FxSaveDialog;
+import dev.eksatlas.ui.common.SaveDialog;
+import dev.eksatlas.ui.history.HistoryController;
+import dev.eksatlas.ui.history.HistoryViewModel;
+import dev.eksatlas.ui.providers.ProvidersController;
+import dev.eksatlas.ui.providers.ProvidersViewModel;
+import dev.eksatlas.ui.roles.RolesController;
+import dev.eksatlas.ui.roles.RolesViewModel;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -54,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final SnapshotWriter writer;
     private FxTaskRunner taskRunner;
     private ScanBackend scanBackend;
+    private SaveDialog saveDialog;
 
     private AppContext(Path dataDir, AppSettings settings, Database database) {
         this.dataDir = dataDir;
@@ -87,21 +101,45 @@ public final class AppContext implements AutoCloseable {
         scanBackend = new ScanBackend(awsFiles, new DemoFleet(dataDir.resolve("demo-fleet"), FleetSpec.demo()), writer::save,
                 Clock.systemUTC(), ScanLimits.defaults());
         ScanViewModel scan = new ScanViewModel(scanBackend, inventory, taskRunner, settings, messages, dataDir.resolve("logs").toString());
-        TableExporter exporter = new TableExporter(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages);
+        TableExporter exporter = new TableExporter(saveDialog != null ? saveDialog : new FxSaveDialog(settings, messages),
+                new CsvExport(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages), messages);
         ShellViewModel shell = new ShellViewModel(inventory, messages, database.description(),
                 database.notices().stream().map(StartupNotice::message).toList());
-        ExportToCsv clusterExporter = new ExportToCsv(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages);
-        ClustersViewModel clusters = new ClustersViewModel(inventory, new ClusterDetailViewModel(inventory, messages));
-        Map<Class<?>, Supplier<?>> controllers = Map.of(
-                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory), messages,
+        CoverageWarnings coverage = new CoverageWarnings(messages);
+        ClustersViewModel clusters = new ClustersViewModel(inventory, new ClusterDetailViewModel(inventory, messages, coverage), coverage);
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>(Map.of(
+                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory, coverage), messages,
                         CoverageBanner.following(inventory, messages, exporter::export)),
                 ScanControlsController.class, () -> new ScanControlsController(scan, messages),
-                ClustersController.class, () -> new ClustersController(clusters, messages, clusterExporter,
-                        CoverageBanner.following(inventory, messages, clusterExporter::export)),
-                ClusterDetailController.class, () -> new ClusterDetailController(clusters.detail(), messages, clusterExporter, clusters::closeDetail));
-        List<Screen> screens = List.of(new Screen("overview", "nav.overview", OverviewController.class),
-                new Screen("clusters", "nav.clusters", ClustersController.class));
+                ClustersController.class, () -> new ClustersController(clusters, messages, exporter),
+                ClusterDetailController.class, () -> new ClusterDetailController(clusters.detail(), messages, exporter, clusters::closeDetail)));
+        List<Screen> screens = new ArrayList<>(List.of(new Screen("overview", "nav.overview", OverviewController.class),
+                new Screen("clusters", "nav.clusters", ClustersController.class)));
+        addTableScreens(controllers, screens, inventory, messages, exporter);
         return new MainWindow(shell, settings, database.description(), controllers, screens, ScanControlsController.class);
+    }
+
+    /** Roles, OIDC providers, associations and scan history: report tables, each with the coverage banner where gaps matter. */
+    private void addTableScreens(Map<Class<?>, Supplier<?>> controllers, List<Screen> screens, InventoryModel inventory,
+            Messages messages, TableExporter exporter) {
+        Supplier<CoverageBanner> banner = () -> CoverageBanner.following(inventory, messages, exporter::export);
+        controllers.put(RolesController.class,
+                () -> new RolesController(new RolesViewModel(inventory, taskRunner, messages), messages, exporter, banner.get()));
+        controllers.put(ProvidersController.class,
+                () -> new ProvidersController(new ProvidersViewModel(inventory, messages), messages, exporter, banner.get()));
+        controllers.put(AssociationsController.class,
+                () -> new AssociationsController(new AssociationsViewModel(inventory, messages), messages, exporter, banner.get()));
+        controllers.put(HistoryController.class, () -> new HistoryController(
+                new HistoryViewModel(inventory, taskRunner, snapshots::findRunsByAccount, snapshots::findById, messages), messages, exporter));
+        screens.add(new Screen("roles", "nav.roles", RolesController.class));
+        screens.add(new Screen("providers", "nav.providers", ProvidersController.class));
+        screens.add(new Screen("associations", "nav.associations", AssociationsController.class));
+        screens.add(new Screen("history", "nav.history", HistoryController.class));
+    }
+
+    /** Replaces the system's file dialog, for tests on the Headless platform (which has none); call before {@link #mainWindow}. */
+    public void useSaveDialog(SaveDialog dialog) {
+        this.saveDialog = dialog;
     }
 
     public Path dataDir() {

@@ -6,6 +6,7 @@ import dev.eksatlas.scan.profiles.ProfileLocations;
 import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.ui.common.AppIcons;
 import dev.eksatlas.ui.common.Messages;
+import dev.eksatlas.ui.common.SaveDialog;
 import dev.eksatlas.ui.common.StartupProbe;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class InventoryApp extends Application {
     private Path dataDir;
     private ProfileLocations awsFiles;
     private AppContext context;
+    private SaveDialog saveDialog;
 
     /** Used by {@link Application#launch}; the data folder comes from the named parameter. */
     public InventoryApp() {
@@ -39,6 +41,12 @@ public final class InventoryApp extends Application {
     public InventoryApp(Path dataDir, ProfileLocations awsFiles) {
         this.dataDir = dataDir;
         this.awsFiles = awsFiles;
+    }
+
+    /** For tests that also export: the Headless platform has no file dialog, so {@code saveDialog} answers instead. */
+    public InventoryApp(Path dataDir, SaveDialog saveDialog) {
+        this(dataDir);
+        this.saveDialog = saveDialog;
     }
 
     public static void launchWindow(Path dataDir) {
@@ -77,6 +85,9 @@ public final class InventoryApp extends Application {
             alert.showAndWait();
             Platform.exit();
             return;
+        }
+        if (saveDialog != null) {
+            context.useSaveDialog(saveDialog);
         }
         context.mainWindow(awsFiles).show(stage);
         StartupProbe.exitAfterShownIfRequested(stage);

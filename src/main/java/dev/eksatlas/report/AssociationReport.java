@@ -1,16 +1,32 @@
 package dev.eksatlas.report;
 
-import dev.eksatlas.domain.AccountSnapshot;
+import dev.eksatlas.analysis.linkage.AssociationLink;
 import dev.eksatlas.domain.PodIdentityAssociation;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
-/** {@code associations}: every EKS Pod Identity association with every field EKS returns. */
+/**
+ * {@code associations}: every EKS Pod Identity association with every field EKS returns, then its
+ * health as the analysis judges it from the scanned trust policies (empty when its cluster could
+ * not be described, so nothing was judged) and, when it is not OK, why.
+ */
 public final class AssociationReport {
     public static final String NAME = "associations";
+
+    /** An association with the analysis' link (whose health is null when its cluster was not described). */
+    public record Row(Provenance source, AssociationLink link) {
+        public PodIdentityAssociation association() {
+            return link.association();
+        }
+    }
 
     private AssociationReport() {
     }
 
+    /** The association's own columns, as EKS returns them. */
     public static ReportDefinition<PodIdentityAssociation> definition() {
         return new ReportDefinition<>(NAME, "EKS Pod Identity associations", List.of(
                 Column.<PodIdentityAssociation>text("region", "Region", PodIdentityAssociation::region),
@@ -37,8 +53,28 @@ public final class AssociationReport {
                         .thenComparing(Orders.by(PodIdentityAssociation::associationId)));
     }
 
-    public static Report<Sourced<PodIdentityAssociation>> report() {
-        return SnapshotReport.of(definition(), AccountSnapshot::associations,
-                (a, scope) -> scope.includesCluster(a.accountId(), a.region(), a.clusterName()));
+    /** The report: provenance, the association's own columns, then its health. */
+    public static ReportDefinition<Row> analysedDefinition() {
+        ReportDefinition<Row> record = definition().on(Row::association);
+        List<Column<Row>> columns = new ArrayList<>(record.columns());
+        columns.add(Column.text("health", "Health", r -> r.link().health()));
+        columns.add(Column.text("health_detail", "Health detail", r -> r.link().detail()));
+        return Provenance.prepend(new ReportDefinition<>(NAME, record.description(), columns, record.order()), Row::source);
+    }
+
+    public static Report<Row> report(FleetAnalyses analyses) {
+        return new AnalysisReport<>(analysedDefinition(), analyses, AssociationReport::rows);
+    }
+
+    /**
+     * Every association of the snapshots with its link, e.g. for the window; one whose cluster the
+     * analysis does not have (DescribeCluster failed) is listed with no health.
+     */
+    public static Stream<Row> rows(AnalysedFleet fleet, ClusterScope scope) {
+        Map<PodIdentityAssociation, AssociationLink> judged = new HashMap<>();
+        fleet.analysis().clusters().forEach(c -> c.link().associations().forEach(l -> judged.putIfAbsent(l.association(), l)));
+        return fleet.snapshots().stream().flatMap(s -> s.associations().stream())
+                .filter(a -> scope.includesCluster(a.accountId(), a.region(), a.clusterName()))
+                .map(a -> new Row(fleet.provenanceOf(a.accountId()), judged.getOrDefault(a, new AssociationLink(a, null, null, null, null))));
     }
 }

@@ -32,14 +32,15 @@ public final class ReportRegistry {
      */
     public static List<Report<?>> standardReports() {
         FleetAnalyses analyses = new FleetAnalyses();
-        return List.of(ClusterReport.report(), ClusterSummaryReport.report(analyses), ComparisonReport.report(analyses), ServiceAccountReport.report(analyses),
-                FindingReport.report(analyses), RoleReport.report(analyses), OidcProviderReport.report(), AssociationReport.report(),
+        return List.of(ClusterReport.report(), ClusterSummaryReport.report(analyses), ComparisonReport.report(analyses),
+                ServiceAccountReport.report(analyses), FindingReport.report(analyses), RoleReport.report(analyses),
+                OidcProviderReport.report(analyses), AssociationReport.report(analyses),
                 CoverageReport.report(), MigrationPlanReport.report(analyses));
     }
 
     /** The reports read straight from the snapshot records, with no analysis. */
     public static List<Report<?>> rawReports() {
-        return List.of(ClusterReport.report(), OidcProviderReport.report(), AssociationReport.report(), CoverageReport.report());
+        return List.of(ClusterReport.report(), CoverageReport.report());
     }
 
     public Optional<Report<?>> find(String name) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@code roles}: each IAM role with its (URL-decoded) trust policy, its size against IAM's
@@ -62,12 +63,15 @@ public final class RoleReport {
     }
 
     public static Report<Row> report(FleetAnalyses analyses) {
-        return new AnalysisReport<>(definition(), analyses, (fleet, scope) -> {
-            Map<String, List<String>> codes = findingCodesByResource(fleet.analysis().findings());
-            return fleet.analysis().roles().stream()
-                    .filter(s -> scope.isAll() || concernsScope(s.role(), scope))
-                    .map(s -> new Row(fleet.provenanceOf(s.role().accountId()), s, codes.getOrDefault(s.arn(), List.of())));
-        });
+        return new AnalysisReport<>(definition(), analyses, RoleReport::rows);
+    }
+
+    /** The rows of an analysed fleet, e.g. the window's. */
+    public static Stream<Row> rows(AnalysedFleet fleet, ClusterScope scope) {
+        Map<String, List<String>> codes = findingCodesByResource(fleet.analysis().findings());
+        return fleet.analysis().roles().stream()
+                .filter(s -> scope.isAll() || concernsScope(s.role(), scope))
+                .map(s -> new Row(fleet.provenanceOf(s.role().accountId()), s, codes.getOrDefault(s.arn(), List.of())));
     }
 
     /** The distinct codes of the findings about each resource, in finding order (most severe first). */

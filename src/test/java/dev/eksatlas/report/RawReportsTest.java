@@ -20,7 +20,7 @@ class RawReportsTest {
 
     @Test
     void registryListsTheRawReportsInOrder() {
-        assertThat(REGISTRY.names()).containsExactly("clusters", "oidc-providers", "associations", "coverage");
+        assertThat(REGISTRY.names()).containsExactly("clusters", "coverage");
     }
 
     @Test
@@ -71,7 +71,7 @@ class RawReportsTest {
             arn:aws:eks:us-east-1:111111111111:cluster/payments  | coverage       | operation     | GetRole
             """)
     void clusterScopeKeepsTheRowsAboutThatCluster(String selector, String reportName, String columnId, String expected) {
-        Report<?> report = REGISTRY.find(reportName).orElseThrow();
+        Report<?> report = new ReportRegistry(ReportRegistry.standardReports()).find(reportName).orElseThrow();
         List<String> values = column(report, SNAPSHOTS, ClusterScope.select(selector, SNAPSHOTS), columnId);
         assertThat(values).containsExactly(expected.split(";"));
     }

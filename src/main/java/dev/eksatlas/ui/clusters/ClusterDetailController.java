@@ -1,5 +1,7 @@
 package dev.eksatlas.ui.clusters;
 
+import dev.eksatlas.ui.common.TableExporter;
+
 import dev.eksatlas.analysis.comparison.Readiness;
 import dev.eksatlas.analysis.migration.MigrationPlan;
 import dev.eksatlas.report.MigrationPlanReport;
@@ -21,7 +23,7 @@ import javafx.scene.layout.VBox;
 public final class ClusterDetailController {
     private final ClusterDetailViewModel viewModel;
     private final Messages messages;
-    private final ExportToCsv exporter;
+    private final TableExporter exporter;
     private final Runnable onBack;
     private final MigrationPlanView planView;
 
@@ -42,7 +44,7 @@ public final class ClusterDetailController {
     @FXML private VBox planNotes;
     @FXML private VBox planSteps;
 
-    public ClusterDetailController(ClusterDetailViewModel viewModel, Messages messages, ExportToCsv exporter, Runnable onBack) {
+    public ClusterDetailController(ClusterDetailViewModel viewModel, Messages messages, TableExporter exporter, Runnable onBack) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.exporter = exporter;

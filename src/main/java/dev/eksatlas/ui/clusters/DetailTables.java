@@ -1,5 +1,7 @@
 package dev.eksatlas.ui.clusters;
 
+import dev.eksatlas.ui.common.TableExporter;
+
 import dev.eksatlas.report.FindingReport;
 import dev.eksatlas.report.ReportDefinition;
 import dev.eksatlas.report.ServiceAccountReport;
@@ -28,15 +30,15 @@ final class DetailTables {
     private DetailTables() {
     }
 
-    static ReportTable<ServiceAccountReport.Row> matrix(Messages messages, ExportToCsv exporter, ObservableList<ServiceAccountReport.Row> rows) {
+    static ReportTable<ServiceAccountReport.Row> matrix(Messages messages, TableExporter exporter, ObservableList<ServiceAccountReport.Row> rows) {
         return table("matrixTable", ServiceAccountReport.definition(), messages, exporter, rows, Set.of());
     }
 
-    static ReportTable<FindingReport.Row> findings(Messages messages, ExportToCsv exporter, ObservableList<FindingReport.Row> rows) {
+    static ReportTable<FindingReport.Row> findings(Messages messages, TableExporter exporter, ObservableList<FindingReport.Row> rows) {
         return table("findingsTable", FindingReport.definition(), messages, exporter, rows, Set.of("evidence"));
     }
 
-    private static <R> ReportTable<R> table(String id, ReportDefinition<R> definition, Messages messages, ExportToCsv exporter,
+    private static <R> ReportTable<R> table(String id, ReportDefinition<R> definition, Messages messages, TableExporter exporter,
                                             ObservableList<R> rows, Set<String> alsoHidden) {
         ReportTable<R> table = new ReportTable<>(definition, messages, exporter::export);
         table.setId(id);

@@ -1,46 +1,45 @@
 package dev.eksatlas.ui.common;
 
-import dev.eksatlas.export.ExportService;
-import java.io.File;
 import java.util.List;
-import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
+
+import dev.eksatlas.report.ReportDefinition;
+
+import dev.eksatlas.export.ExportService;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
 
 /**
- * The Export button of a {@link ReportTable}: asks where to save, writes the rows shown with the
- * report's own columns (the same as the command line's CSV) on the task runner, and says in plain
- * words where the file went or why it could not be written.
+ * What a table's Export button does: asks where to save, writes the rows as shown through
+ * {@link CsvExport}, and reports the outcome in the table's status line or an error dialog.
  */
 public final class TableExporter {
-    private final TaskRunner runner;
-    private final ExportService exports;
+    private final SaveDialog saveDialog;
+    private final CsvExport csvExport;
     private final Messages messages;
 
-    public TableExporter(TaskRunner runner, ExportService exports, Messages messages) {
-        this.runner = runner;
-        this.exports = exports;
+    public TableExporter(SaveDialog saveDialog, CsvExport csvExport, Messages messages) {
+        this.saveDialog = saveDialog;
+        this.csvExport = csvExport;
         this.messages = messages;
     }
 
-    public <R> void export(ReportTable<R> table) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("export.title"));
-        chooser.setInitialFileName(ExportService.fileName(table.definition().name()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.csvFiles"), "*.csv"));
-        File file = chooser.showSaveDialog(table.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        List<R> rows = table.visibleRows();
-        runner.run("export " + table.definition().name(), progress -> exports.writeCsv(table.definition(), rows.stream(), file.toPath()),
-                written -> tell(Alert.AlertType.INFORMATION, messages.get("export.done", written.rows(), file)),
-                failure -> tell(Alert.AlertType.ERROR, messages.get("export.failed", failure.getMessage())));
+    /** Exports rows that are not a table on screen (e.g. every step of a cluster's migration plans). */
+    public <R> void export(ReportDefinition<R> definition, List<R> rows, Window owner) {
+        Optional<Path> target = saveDialog.askWhereToSave(owner, ExportService.fileName(definition.name()));
+        target.ifPresent(file -> csvExport.write(definition, rows, file, done -> { }, error -> ErrorDialog.show(owner, messages, error)));
     }
 
-    private void tell(Alert.AlertType type, String text) {
-        Alert alert = new Alert(type, text);
-        alert.setHeaderText(null);
-        alert.setTitle(messages.get("export.title"));
-        alert.show();
+    public <R> void export(ReportTable<R> table) {
+        Window owner = table.getScene() == null ? null : table.getScene().getWindow();
+        Optional<Path> target = saveDialog.askWhereToSave(owner, ExportService.fileName(table.definition().name()));
+        if (target.isEmpty()) {
+            return;
+        }
+        table.showMessage(messages.get("export.writing", target.get().toString()));
+        csvExport.write(table.definition(), table.visibleRows(), target.get(), table::showMessage, error -> {
+            table.showMessage("");
+            ErrorDialog.show(owner, messages, error);
+        });
     }
 }
