@@ -33,12 +33,13 @@ import dev.eksatlas.ui.clusters.ClustersController;
 import dev.eksatlas.ui.clusters.ClustersViewModel;
 import dev.eksatlas.export.CsvWriter;
 import dev.eksatlas.export.ExportService;
-import dev.eksatlas.ui.common.CoverageWarnings;
 import dev.eksatlas.ui.associations.AssociationsController;
 import dev.eksatlas.ui.associations.AssociationsViewModel;
 import dev.eksatlas.ui.common.CsvExport;
 import dev.eksatlas.ui.common.FxSaveDialog;
 import dev.eksatlas.ui.common.SaveDialog;
+import dev.eksatlas.ui.findings.FindingsController;
+import dev.eksatlas.ui.findings.FindingsViewModel;
 import dev.eksatlas.ui.history.HistoryController;
 import dev.eksatlas.ui.history.HistoryViewModel;
 import dev.eksatlas.ui.providers.ProvidersController;
@@ -105,13 +106,13 @@ public final class AppContext implements AutoCloseable {
                 new CsvExport(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages), messages);
         ShellViewModel shell = new ShellViewModel(inventory, messages, database.description(),
                 database.notices().stream().map(StartupNotice::message).toList());
-        CoverageWarnings coverage = new CoverageWarnings(messages);
-        ClustersViewModel clusters = new ClustersViewModel(inventory, new ClusterDetailViewModel(inventory, messages, coverage), coverage);
+        ClustersViewModel clusters = new ClustersViewModel(inventory, new ClusterDetailViewModel(inventory, messages));
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(Map.of(
-                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory, coverage), messages,
+                OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory), messages,
                         CoverageBanner.following(inventory, messages, exporter::export)),
                 ScanControlsController.class, () -> new ScanControlsController(scan, messages),
-                ClustersController.class, () -> new ClustersController(clusters, messages, exporter),
+                ClustersController.class, () -> new ClustersController(clusters, messages, exporter,
+                        CoverageBanner.following(inventory, messages, exporter::export)),
                 ClusterDetailController.class, () -> new ClusterDetailController(clusters.detail(), messages, exporter, clusters::closeDetail)));
         List<Screen> screens = new ArrayList<>(List.of(new Screen("overview", "nav.overview", OverviewController.class),
                 new Screen("clusters", "nav.clusters", ClustersController.class)));
@@ -119,7 +120,7 @@ public final class AppContext implements AutoCloseable {
         return new MainWindow(shell, settings, database.description(), controllers, screens, ScanControlsController.class);
     }
 
-    /** Roles, OIDC providers, associations and scan history: report tables, each with the coverage banner where gaps matter. */
+    /** Roles, OIDC providers, associations, findings and scan history: report tables, each with the coverage banner where gaps matter. */
     private void addTableScreens(Map<Class<?>, Supplier<?>> controllers, List<Screen> screens, InventoryModel inventory,
             Messages messages, TableExporter exporter) {
         Supplier<CoverageBanner> banner = () -> CoverageBanner.following(inventory, messages, exporter::export);
@@ -129,11 +130,14 @@ public final class AppContext implements AutoCloseable {
                 () -> new ProvidersController(new ProvidersViewModel(inventory, messages), messages, exporter, banner.get()));
         controllers.put(AssociationsController.class,
                 () -> new AssociationsController(new AssociationsViewModel(inventory, messages), messages, exporter, banner.get()));
+        controllers.put(FindingsController.class,
+                () -> new FindingsController(new FindingsViewModel(inventory, messages), messages, exporter, banner.get()));
         controllers.put(HistoryController.class, () -> new HistoryController(
                 new HistoryViewModel(inventory, taskRunner, snapshots::findRunsByAccount, snapshots::findById, messages), messages, exporter));
         screens.add(new Screen("roles", "nav.roles", RolesController.class));
         screens.add(new Screen("providers", "nav.providers", ProvidersController.class));
         screens.add(new Screen("associations", "nav.associations", AssociationsController.class));
+        screens.add(new Screen("findings", "nav.findings", FindingsController.class));
         screens.add(new Screen("history", "nav.history", HistoryController.class));
     }
 

@@ -2,7 +2,9 @@ package dev.eksatlas.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksatlas.AppContext;
 import dev.eksatlas.InventoryApp;
+import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.analysis.FleetAnalyzer;
 import dev.eksatlas.analysis.RoleSummary;
 import dev.eksatlas.analysis.history.ChangeKind;
@@ -12,7 +14,11 @@ import dev.eksatlas.domain.ScanRun;
 import dev.eksatlas.inventory.Database;
 import dev.eksatlas.inventory.InventoryStore;
 import dev.eksatlas.inventory.SnapshotRepository;
+import dev.eksatlas.analysis.catalog.Severity;
+import dev.eksatlas.report.FindingReport;
 import dev.eksatlas.report.OidcProviderReport;
+import dev.eksatlas.report.Sourced;
+import dev.eksatlas.domain.CoverageGap;
 import dev.eksatlas.report.SnapshotDiffReport;
 import dev.eksatlas.ui.common.ReportTable;
 import java.io.Reader;
@@ -111,7 +117,27 @@ class TableScreensTest {
         assertThat(banner.isVisible()).isTrue();
         assertThat(robot.lookup("#associationsPane .coverage-banner-text").queryLabeled().getText())
                 .contains("could not be read");
+        assertThat(show("findings", "findingsTable").visibleRows()).hasSize(FleetAnalyzer.analyze(latest).findings().size());
         assertThat(show("history", "runsTable").visibleRows()).hasSize(2);
+    }
+
+    @Test
+    void findingsFilterBySeverityAndShowTheSelectedOnesRemediation() throws Exception {
+        start();
+        ReportTable<FindingReport.Row> table = show("findings", "findingsTable");
+        int all = table.visibleRows().size();
+
+        chooseLabel("#severityChoice", "High");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.visibleRows().size() < all);
+        assertThat(table.visibleRows()).isNotEmpty().allMatch(r -> r.finding().severity() == Severity.HIGH);
+        assertThat(robot.lookup("#summaryLabel").queryLabeled().getText()).startsWith(table.visibleRows().size() + " of " + all + " findings shown");
+        robot.clickOn(table.filterField()).type(KeyCode.DOWN);
+        FindingReport.Row first = table.visibleRows().getFirst();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailRemediation").queryLabeled().isVisible());
+        assertThat(robot.lookup("#detailRemediation").queryLabeled().getText()).isEqualTo(first.finding().remediation());
+        assertThat(robot.lookup("#detailCode").queryLabeled().getText()).isEqualTo(first.finding().codeId());
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "findings")).get();
     }
 
     @Test
@@ -209,6 +235,8 @@ class TableScreensTest {
         ScanRun older = stored.stream().min(Comparator.comparing(ScanRun::id)).orElseThrow();
         ScanRun newer = stored.stream().max(Comparator.comparing(ScanRun::id)).orElseThrow();
 
+        robot.clickOn(robot.lookup(".tab-pane .tab").match((Node n) -> n.lookup(".tab-label") instanceof Labeled l
+                && l.getText().equals("Compare two scans")).queryAs(Node.class));
         choose("#fromChoice", newer);
         choose("#toChoice", older);
         robot.clickOn("#compareButton");
@@ -224,11 +252,23 @@ class TableScreensTest {
         long added = changes.visibleRows().stream().filter(r -> r.change() == ChangeKind.ADDED).count();
         assertThat(robot.lookup("#diffSummary").queryLabeled().getText()).endsWith(": " + added + " added, 0 removed, 0 changed");
 
-        robot.clickOn(robot.lookup("#runsTable").queryAs(ReportTable.class).tableView());
-        WaitForAsyncUtils.asyncFx(() -> runs.tableView().getSelectionModel().select(older)).get();
-        ReportTable<?> gaps = robot.lookup("#gapsTable").queryAs(ReportTable.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !gaps.visibleRows().isEmpty());
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "history-diff")).get();
+    }
+
+    @Test
+    void theHistoryShowsTheCoverageGapsOfTheChosenScan() throws Exception {
+        start();
+        ReportTable<ScanRun> runs = show("history", "runsTable");
+        ScanRun older = runs.visibleRows().stream().min(Comparator.comparing(ScanRun::id)).orElseThrow();
+
+        robot.clickOn(runs.filterField()).type(KeyCode.DOWN).type(KeyCode.DOWN);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> older.equals(runs.tableView().getSelectionModel().getSelectedItem()));
+        ReportTable<Sourced<CoverageGap>> gaps = robot.lookup("#gapsTable").queryAs(ReportTable.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !gaps.visibleRows().isEmpty());
+        assertThat(gaps.visibleRows()).extracting(g -> g.row().region(), g -> g.row().service(), g -> g.row().operation())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(demo.deniedRegion(), "eks", "ListClusters"));
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "history-gaps")).get();
     }
 
     /** Scrolls so that {@code node} is at the top of the pane's viewport (TestFX only clicks what is on screen). */
@@ -241,16 +281,44 @@ class TableScreensTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    @Test
+    void theRolesScreenReadsInKorean() throws Exception {
+        setLanguage("ko");
+        try {
+            start();
+            ReportTable<?> table = show("roles", "rolesTable");
+            robot.clickOn(table.filterField()).write(mostSharedRole().role().arn()).type(KeyCode.DOWN);
+
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".policy-statement").tryQuery().isPresent());
+            assertThat(robot.lookup("#nav-roles").queryLabeled().getText()).isEqualTo("역할");
+            assertThat(table.tableView().getColumns()).extracting(c -> c.getText()).contains("역할", "신뢰하는 클러스터(IRSA)");
+            assertThat(robot.lookup("#copyPolicy").queryButton().getText()).isEqualTo("정책 복사(_C)");
+            WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "roles-ko")).get();
+        } finally {
+            setLanguage("en");
+        }
+    }
+
+    private static void setLanguage(String language) {
+        AppSettings settings = AppSettings.load(dataDir);
+        settings.put(AppContext.LANGUAGE_KEY, language);
+        settings.save();
+    }
+
     @SuppressWarnings("unchecked")
     private void choose(String choiceId, ScanRun run) {
         ChoiceBox<ScanRun> choice = robot.lookup(choiceId).queryAs(ChoiceBox.class);
-        String label = choice.getConverter().toString(run);
-        robot.clickOn(choice);
+        chooseLabel(choiceId, choice.getConverter().toString(run));
+        assertThat(choice.getValue()).isEqualTo(run);
+    }
+
+    /** Opens a choice box with the mouse and clicks the entry with this label. */
+    private void chooseLabel(String choiceId, String label) {
+        robot.clickOn(choiceId);
         Node item = robot.lookup(".menu-item").match((Node n) -> n.lookup(".label") instanceof Labeled l && label.equals(l.getText()))
                 .query();
         robot.clickOn(item);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(choice.getValue()).isEqualTo(run);
     }
 
     private static RoleSummary mostSharedRole() {

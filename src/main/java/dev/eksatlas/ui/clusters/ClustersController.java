@@ -4,13 +4,14 @@ import dev.eksatlas.ui.common.TableExporter;
 
 import dev.eksatlas.report.ClusterSummaryReport;
 import dev.eksatlas.report.ClusterSummaryRow;
+import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
+import java.util.Map;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -21,20 +22,25 @@ import javafx.scene.layout.VBox;
 public final class ClustersController {
     /** Columns the CSV keeps but the screen hides at first (the table menu shows them). */
     private static final Set<String> HIDDEN = Set.of("profile", "scan_time", "agent_version", "cluster_arn");
+    private static final Map<String, Double> WIDTHS = Map.of("account_id", 130.0, "region", 130.0, "cluster", 185.0, "readiness", 200.0,
+            "agent_addon", 110.0, "irsa_roles", 90.0, "findings", 80.0);
 
     private final ClustersViewModel viewModel;
     private final Messages messages;
     private final TableExporter exporter;
+    private final CoverageBanner coverageBanner;
     private ReportTable<ClusterSummaryRow> table;
 
     @FXML private VBox listPane;
-    @FXML private Label clustersCoverage;
+    @FXML private VBox bannerHolder;
     @FXML private Node clusterDetail;
 
-    public ClustersController(ClustersViewModel viewModel, Messages messages, TableExporter exporter) {
+    /** @param coverageBanner the gaps of the loaded snapshots (every gap can change a cluster's row) */
+    public ClustersController(ClustersViewModel viewModel, Messages messages, TableExporter exporter, CoverageBanner coverageBanner) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.exporter = exporter;
+        this.coverageBanner = coverageBanner;
     }
 
     @FXML
@@ -44,7 +50,7 @@ public final class ClustersController {
         table.tableView().setTableMenuButtonVisible(true);
         table.tableView().getColumns().forEach(c -> {
             c.setVisible(!HIDDEN.contains(c.getId()));
-            c.setPrefWidth("cluster".equals(c.getId()) ? 190 : c.getPrefWidth());
+            c.setPrefWidth(WIDTHS.getOrDefault(c.getId(), c.getPrefWidth()));
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         listPane.getChildren().add(table);
@@ -67,9 +73,7 @@ public final class ClustersController {
             }
         });
 
-        clustersCoverage.textProperty().bind(viewModel.coverageWarningProperty());
-        clustersCoverage.visibleProperty().bind(viewModel.coverageWarningProperty().isNotEmpty());
-        clustersCoverage.managedProperty().bind(clustersCoverage.visibleProperty());
+        bannerHolder.getChildren().add(coverageBanner);
         listPane.visibleProperty().bind(viewModel.detailOpenProperty().not());
         clusterDetail.visibleProperty().bind(viewModel.detailOpenProperty());
         viewModel.detailOpenProperty().subscribe(open -> {

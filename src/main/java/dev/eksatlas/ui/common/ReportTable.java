@@ -35,6 +35,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * A table built from a report's column definitions, so what the user sees is what the CSV export
@@ -51,7 +52,11 @@ public final class ReportTable<R> extends VBox {
     private final TextField filter = new TextField();
     private final Label count = new Label();
     private final Label message = new Label();
+    private static final int FIT_SAMPLE = 50;
+    private static final double MIN_COLUMN = 60;
+    private static final double MAX_COLUMN = 380;
     private Column<R> contextColumn;
+    private boolean fitted;
     private Map<R, String> searchText = new IdentityHashMap<>();
 
     public ReportTable(ReportDefinition<R> definition, Messages messages, Consumer<ReportTable<R>> onExport) {
@@ -131,6 +136,10 @@ public final class ReportTable<R> extends VBox {
             text.put(row, line.toString().toLowerCase(Locale.ROOT));
         }
         searchText = text;
+        if (!fitted && !newRows.isEmpty()) {
+            fitColumns(newRows.subList(0, Math.min(FIT_SAMPLE, newRows.size())));
+            fitted = true;
+        }
         rows.setAll(newRows);
         applyFilter(filter.getText());
     }
@@ -240,6 +249,26 @@ public final class ReportTable<R> extends VBox {
         }
         Column<R> column = contextColumn != null ? contextColumn : definition.columns().getFirst();
         copy(column.display(row));
+    }
+
+    /**
+     * Gives each column the width of its header or of its widest cell among the first rows, within
+     * bounds, once, when rows first arrive (the user's own resizing is not undone by later loads).
+     */
+    private void fitColumns(List<R> sample) {
+        // Measured in the default font; the theme's is about a tenth larger (AtlantaFX: 14px), hence the factor.
+        Text probe = new Text();
+        for (int i = 0; i < definition.columns().size(); i++) {
+            Column<R> column = definition.columns().get(i);
+            TableColumn<R, ?> tc = table.getColumns().get(i);
+            probe.setText(tc.getText());
+            double widest = probe.getLayoutBounds().getWidth() * 1.15 + 32;
+            for (R row : sample) {
+                probe.setText(oneLine(column.display(row)));
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth() * 1.15 + 24);
+            }
+            tc.setPrefWidth(Math.clamp(widest, MIN_COLUMN, MAX_COLUMN));
+        }
     }
 
     /** A cell shows one line: line breaks (policies, notes) become spaces; copy and export keep them. */

@@ -1,6 +1,7 @@
 package dev.eksatlas.ui.history;
 
 import dev.eksatlas.domain.ScanRun;
+import dev.eksatlas.report.ReportDefinition;
 import dev.eksatlas.ui.common.ErrorDialog;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
@@ -48,13 +49,12 @@ public final class HistoryController {
         accountChoice.setItems(viewModel.accounts());
         accountChoice.setConverter(converter(viewModel::accountLabel));
         accountChoice.valueProperty().bindBidirectional(viewModel.accountProperty());
-        ReportTable<ScanRun> runs = table(new ReportTable<>(viewModel.runsDefinition(), messages, exporter::export), "runsTable", runsPane);
-        runs.hideColumns("profile", "started_at", "api_calls");
+        ReportTable<ScanRun> runs = table(viewModel.runsDefinition(), "runsTable", runsPane, "account_id", "profile", "started_at", "regions",
+                "api_calls");
         runs.bindRows(viewModel.runsProperty());
         runs.bindSelection(viewModel.selectedRunProperty());
         gapsSummary.textProperty().bind(viewModel.gapsSummaryProperty());
-        table(new ReportTable<>(viewModel.gapsDefinition(), messages, exporter::export), "gapsTable", gapsPane)
-                .bindRows(viewModel.gapsProperty());
+        table(viewModel.gapsDefinition(), "gapsTable", gapsPane, "account_id", "profile", "scan_time").bindRows(viewModel.gapsProperty());
         for (ChoiceBox<ScanRun> choice : List.of(fromChoice, toChoice)) {
             choice.setConverter(converter(viewModel::label));
             viewModel.runsProperty().addListener((obs, old, list) -> choice.getItems().setAll(list));
@@ -65,7 +65,7 @@ public final class HistoryController {
         compareButton.disableProperty().bind(viewModel.canCompareProperty().not());
         compareButton.setOnAction(e -> viewModel.compare());
         diffSummary.textProperty().bind(viewModel.diffSummaryProperty());
-        table(new ReportTable<>(viewModel.changesDefinition(), messages, exporter::export), "changesTable", changesPane)
+        table(viewModel.changesDefinition(), "changesTable", changesPane, "account_id", "from_scan", "to_scan")
                 .bindRows(viewModel.changesProperty());
         viewModel.errorProperty().addListener((obs, old, error) -> {
             if (error != null) {
@@ -74,8 +74,10 @@ public final class HistoryController {
         });
     }
 
-    private static <R> ReportTable<R> table(ReportTable<R> table, String id, VBox pane) {
+    private <R> ReportTable<R> table(ReportDefinition<R> definition, String id, VBox pane, String... hidden) {
+        ReportTable<R> table = new ReportTable<>(definition, messages, exporter::export);
         table.setId(id);
+        table.hideColumns(hidden);
         VBox.setVgrow(table, Priority.ALWAYS);
         pane.getChildren().add(table);
         return table;
