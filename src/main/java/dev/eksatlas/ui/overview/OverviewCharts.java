@@ -26,7 +26,6 @@ final class OverviewCharts {
         this.messages = messages;
         adoption.setId("adoptionChart");
         adoption.setAnimated(false);
-        adoption.getYAxis().setLabel(messages.get("overview.adoption.axis"));
         adoption.setCategoryGap(4);
         providers.setId("providersChart");
         providers.setTitle(messages.get("overview.providers.title"));
@@ -47,7 +46,7 @@ final class OverviewCharts {
             chart.setMinWidth(0);
         }
         for (var chart : List.of(providers, trustSizes, readiness)) {
-            chart.setPrefHeight(300);
+            chart.setPrefHeight(280);
         }
     }
 
