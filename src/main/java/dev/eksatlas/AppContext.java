@@ -27,6 +27,12 @@ import dev.eksatlas.ui.scan.DemoFleet;
 import dev.eksatlas.ui.scan.ScanBackend;
 import dev.eksatlas.ui.scan.ScanControlsController;
 import dev.eksatlas.ui.scan.ScanViewModel;
+import dev.eksatlas.ui.clusters.ClusterDetailController;
+import dev.eksatlas.ui.clusters.ClusterDetailViewModel;
+import dev.eksatlas.ui.clusters.ClustersController;
+import dev.eksatlas.ui.clusters.ClustersViewModel;
+import dev.eksatlas.export.CsvWriter;
+import dev.eksatlas.export.ExportService;
 import dev.eksatlas.ui.associations.AssociationsController;
 import dev.eksatlas.ui.associations.AssociationsViewModel;
 import dev.eksatlas.ui.common.CsvExport;
@@ -100,11 +106,16 @@ public final class AppContext implements AutoCloseable {
                 new CsvExport(taskRunner, new ExportService(new CsvWriter(false), AppVersion.get()), messages), messages);
         ShellViewModel shell = new ShellViewModel(inventory, messages, database.description(),
                 database.notices().stream().map(StartupNotice::message).toList());
+        ClustersViewModel clusters = new ClustersViewModel(inventory, new ClusterDetailViewModel(inventory, messages));
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(Map.of(
                 OverviewController.class, () -> new OverviewController(new OverviewViewModel(inventory), messages,
                         CoverageBanner.following(inventory, messages, exporter::export)),
-                ScanControlsController.class, () -> new ScanControlsController(scan, messages)));
-        List<Screen> screens = new ArrayList<>(List.of(new Screen("overview", "nav.overview", OverviewController.class)));
+                ScanControlsController.class, () -> new ScanControlsController(scan, messages),
+                ClustersController.class, () -> new ClustersController(clusters, messages, exporter,
+                        CoverageBanner.following(inventory, messages, exporter::export)),
+                ClusterDetailController.class, () -> new ClusterDetailController(clusters.detail(), messages, exporter, clusters::closeDetail)));
+        List<Screen> screens = new ArrayList<>(List.of(new Screen("overview", "nav.overview", OverviewController.class),
+                new Screen("clusters", "nav.clusters", ClustersController.class)));
         addTableScreens(controllers, screens, inventory, messages, exporter);
         return new MainWindow(shell, settings, database.description(), controllers, screens, ScanControlsController.class);
     }

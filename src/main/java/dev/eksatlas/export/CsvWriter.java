@@ -2,12 +2,9 @@ package dev.eksatlas.export;
 
 import dev.eksatlas.report.Column;
 import dev.eksatlas.report.ReportDefinition;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
@@ -26,7 +23,6 @@ import java.util.stream.Stream;
  */
 public final class CsvWriter {
     static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final String RECORD_END = "\r\n";
     private static final int INTERRUPT_CHECK_EVERY = 1024;
 
     private final boolean byteOrderMark;
@@ -52,13 +48,13 @@ public final class CsvWriter {
         if (byteOrderMark) {
             out.write(BYTE_ORDER_MARK);
         }
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Utf8Sink w = new Utf8Sink(out);
         List<Column<R>> columns = report.columns();
         for (int i = 0; i < columns.size(); i++) {
             separate(w, i);
             field(w, FormulaGuard.neutralise(columns.get(i).header()));
         }
-        w.write(RECORD_END);
+        endRecord(w);
         long count = 0;
         while (rows.hasNext()) {
             if (count % INTERRUPT_CHECK_EVERY == 0 && Thread.currentThread().isInterrupted()) {
@@ -71,12 +67,13 @@ public final class CsvWriter {
                 String cell = cell(c.kind(), c.display(row));
                 if (cell.isEmpty() && columns.size() == 1) {
                     // A lone empty field would be an empty line, which many readers skip.
-                    w.write("\"\"");
+                    w.ascii('"');
+                    w.ascii('"');
                 } else {
                     field(w, cell);
                 }
             }
-            w.write(RECORD_END);
+            endRecord(w);
             count++;
         }
         w.flush();
@@ -91,33 +88,44 @@ public final class CsvWriter {
         return FormulaGuard.neutralise(text);
     }
 
-    private static void separate(Writer w, int index) throws IOException {
+    private static void separate(Utf8Sink w, int index) throws IOException {
         if (index > 0) {
-            w.write(',');
+            w.ascii(',');
         }
     }
 
-    private static void field(Writer w, String text) throws IOException {
-        if (!needsQuotes(text)) {
-            w.write(text);
+    private static void endRecord(Utf8Sink w) throws IOException {
+        w.ascii('\r');
+        w.ascii('\n');
+    }
+
+    /**
+     * One field, quoted when needed, with each double quote inside doubled. Every character that
+     * decides quoting is ASCII, and UTF-8 never uses an ASCII byte inside a multi-byte character,
+     * so the encoded bytes can be scanned and copied as they are.
+     */
+    private static void field(Utf8Sink w, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (!needsQuotes(bytes)) {
+            w.bytes(bytes);
             return;
         }
-        w.write('"');
+        w.ascii('"');
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '"') {
-                w.write(text, start, i + 1 - start);
-                w.write('"');
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '"') {
+                w.bytes(bytes, start, i + 1 - start);
+                w.ascii('"');
                 start = i + 1;
             }
         }
-        w.write(text, start, text.length() - start);
-        w.write('"');
+        w.bytes(bytes, start, bytes.length - start);
+        w.ascii('"');
     }
 
-    private static boolean needsQuotes(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
+    private static boolean needsQuotes(byte[] bytes) {
+        for (byte b : bytes) {
+            switch (b) {
                 case ',', ';', '"', '\'', '\t', '\r', '\n' -> {
                     return true;
                 }

@@ -39,7 +39,8 @@ public final class CoverageReport {
         return SnapshotReport.of(definition(), AccountSnapshot::coverageGaps, CoverageReport::concernsScope);
     }
 
-    static boolean concernsScope(CoverageGap gap, ClusterScope scope) {
+    /** Whether a gap could hide something about the scope's clusters (the rule of {@code --cluster}). */
+    public static boolean concernsScope(CoverageGap gap, ClusterScope scope) {
         return scope.clusters().stream().anyMatch(c -> c.accountId().equals(gap.accountId())
                 && (GLOBAL.equals(gap.region()) || Objects.equals(c.region(), gap.region())
                         && (gap.resource() == null || gap.resource().equals(c.name()) || gap.resource().equals(c.arn()))));

@@ -32,9 +32,9 @@ public final class ReportRegistry {
      */
     public static List<Report<?>> standardReports() {
         FleetAnalyses analyses = new FleetAnalyses();
-        return List.of(ClusterReport.report(), ComparisonReport.report(analyses), ServiceAccountReport.report(analyses),
-                FindingReport.report(analyses), RoleReport.report(analyses), OidcProviderReport.report(analyses),
-                AssociationReport.report(analyses),
+        return List.of(ClusterReport.report(), ClusterSummaryReport.report(analyses), ComparisonReport.report(analyses),
+                ServiceAccountReport.report(analyses), FindingReport.report(analyses), RoleReport.report(analyses),
+                OidcProviderReport.report(analyses), AssociationReport.report(analyses),
                 CoverageReport.report(), MigrationPlanReport.report(analyses));
     }
 

@@ -1,50 +1,48 @@
 package dev.eksatlas.bench;
 
-import dev.eksatlas.analysis.RoleSummary;
-import dev.eksatlas.analysis.trust.PolicySize;
-import dev.eksatlas.domain.IamRole;
 import dev.eksatlas.export.CsvWriter;
 import dev.eksatlas.export.ExportService;
 import dev.eksatlas.export.StagedFile;
-import dev.eksatlas.report.Provenance;
 import dev.eksatlas.report.ReportDefinition;
 import dev.eksatlas.report.RoleReport;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Time and heap to write the roles report (14 columns, with a trust policy of about 250
- * characters; about 400 bytes a row) to a real file through the atomic writer, which also takes
- * the SHA-256 and syncs the file to disk before moving it into place. Rows are generated one at a time, so the
- * figures show what the writer itself holds. Live heap is sampled after a GC every tenth of the
- * rows, in a separate run from the timed one so the GCs do not count in the time.
+ * Time and heap to write the roles report (22 columns, with a trust policy of about 250
+ * characters; about 470 bytes a row) to a real file through the atomic writer, which also takes
+ * the SHA-256 and syncs the file to disk before moving it into place. First the first export of
+ * fresh JVMs (child processes), then exports in this warmed-up JVM. Rows are generated one at a
+ * time, so the figures show what the writer itself holds. Live heap is sampled after a GC every
+ * tenth of the rows, in a separate run from the timed one so the GCs do not count in the time.
  * Run: {@code mvn -B -Pbench test -Dtest=CsvExportBenchmark}
  */
 @Tag("benchmark")
 class CsvExportBenchmark {
     private static final ReportDefinition<RoleReport.Row> ROLES = RoleReport.definition();
-    private static final Provenance SOURCE = new Provenance("111111111111", "prod", Instant.parse("2026-11-20T08:30:15Z"));
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+    private static final int FRESH_JVMS = 5;
 
     @TempDir
     Path dir;
 
     @Test
     void writeRoles() throws Exception {
-        System.out.printf("CsvExportBenchmark: roles report, %d columns, JDK %s, max heap %d MB, %d cores%n",
-                ROLES.columns().size(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        System.out.printf("CsvExportBenchmark: roles report, %d columns, JDK %s, max heap %d MB, %d cores, load average %.1f%n",
+                ROLES.columns().size(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        freshJvms(FRESH_JVMS, 100_000);
         timed("warm-up", 100_000);
         for (int i = 0; i < 3; i++) {
             timed("timed", 100_000);
@@ -54,6 +52,42 @@ class CsvExportBenchmark {
         live(100_000);
         live(1_000_000);
         sortedThroughExportService(100_000);
+    }
+
+    /**
+     * The first export of a JVM, each in a new child JVM ({@link CsvExportColdRun}): the figure a user
+     * sees from {@code eks-atlas export} or the first export of a session. Prints each run and the
+     * median of the wall and CPU times (CPU: the whole process, JIT compiler threads included, which
+     * other builds on the shared cores do not inflate as much as wall time).
+     */
+    private void freshJvms(int runs, long rows) throws Exception {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<long[]> results = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Process child = new ProcessBuilder(java, "-cp", classPath, CsvExportColdRun.class.getName(), dir.toString(), Long.toString(rows))
+                    .redirectErrorStream(true).start();
+            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (child.waitFor() != 0 || !output.contains("COLD ")) {
+                throw new IllegalStateException("the child JVM failed: " + output);
+            }
+            String line = output.lines().filter(l -> l.startsWith("COLD ")).findFirst().orElseThrow();
+            System.out.printf("fresh    %,10d rows: %s%n", rows, line.substring(5));
+            results.add(new long[] {field(line, "export"), field(line, "cpu")});
+        }
+        long[] wall = results.stream().mapToLong(r -> r[0]).sorted().toArray();
+        long[] cpu = results.stream().mapToLong(r -> r[1]).sorted().toArray();
+        System.out.printf("fresh    %,10d rows: first export in a new JVM, median of %d: %.3f s (min %.3f, max %.3f), CPU %.3f s%n",
+                rows, runs, wall[runs / 2] / 1e3, wall[0] / 1e3, wall[runs - 1] / 1e3, cpu[runs / 2] / 1e3);
+    }
+
+    private static long field(String line, String name) {
+        for (String part : line.split(" ")) {
+            if (part.startsWith(name + "=")) {
+                return Long.parseLong(part.substring(name.length() + 1));
+            }
+        }
+        throw new IllegalArgumentException(name + " not in " + line);
     }
 
     private void timed(String label, long rows) {
@@ -111,28 +145,11 @@ class CsvExportBenchmark {
     }
 
     private static Stream<RoleReport.Row> rows(long count, long salt) {
-        return LongStream.range(0, count).mapToObj(i -> row(role(i, salt), i));
-    }
-
-    /** The role with what the analysis says of it: one IRSA statement for one cluster, and a finding for every third role. */
-    private static RoleReport.Row row(IamRole role, long i) {
-        PolicySize size = new PolicySize(role.trustPolicySize(), 1, 1, role.trustPolicySize(), 3, 7);
-        RoleSummary summary = new RoleSummary(role, size, List.of(), List.of("arn:aws:eks:eu-west-1:111111111111:cluster/c-" + i % 50),
-                1, false, 0);
-        return new RoleReport.Row(SOURCE, summary, i % 3 == 0 ? List.of("missing-audience-condition") : List.of());
-    }
-
-    private static IamRole role(long i, long salt) {
-        String name = "team-" + (i % 97) + "-workload-" + (i ^ salt);
-        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":"
-                + "\"arn:aws:iam::111111111111:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/" + Long.toHexString(i * 31) + "\"},"
-                + "\"Action\":\"sts:AssumeRoleWithWebIdentity\"}]}";
-        return new IamRole("111111111111", "arn:aws:iam::111111111111:role/" + name, name, "/", Instant.ofEpochSecond(1_700_000_000L + i),
-                3600, policy, IamRole.policySize(policy), i % 2 == 0, null, null, Map.of("env", i % 3 == 0 ? "-prod" : "dev"));
+        return RoleRows.rows(count, salt);
     }
 
     private static long index(RoleReport.Row row) {
-        return row.role().createdAt().getEpochSecond() - 1_700_000_000L;
+        return RoleRows.index(row);
     }
 
     private static long liveHeap() {

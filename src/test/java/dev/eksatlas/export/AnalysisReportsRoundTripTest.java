@@ -6,7 +6,6 @@ import dev.eksatlas.analysis.ClusterAnalysis;
 import dev.eksatlas.analysis.FleetAnalysis;
 import dev.eksatlas.analysis.FleetAnalyzer;
 import dev.eksatlas.analysis.findings.Finding;
-import dev.eksatlas.analysis.migration.MigrationPlan;
 import dev.eksatlas.domain.AccountSnapshot;
 import dev.eksatlas.report.CellFormat;
 import dev.eksatlas.report.Report;

@@ -47,6 +47,19 @@ class CsvWriterTest {
     }
 
     @Test
+    void encodesAsTheJdkDoesLoneSurrogatesAsQuestionMarksAndCellsLargerThanTheBuffer() throws IOException {
+        String big = "x".repeat(70_000) + "가🚀";
+        List<String> values = List.of("lone \uD800 high", "lone \uDC00 low", "pair 🚀", big, "z".repeat(65_000));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CsvWriter(false).write(TEXTS, values, out);
+
+        StringBuilder expected = new StringBuilder("Value,Length\r\n");
+        values.forEach(v -> expected.append(v).append(',').append(v.length()).append("\r\n"));
+        assertThat(out.toByteArray()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).contains("lone ? high", "lone ? low");
+    }
+
+    @Test
     void matchesTheTwoExamplesOfTheOwaspPage() throws IOException {
         String csv = text(new CsvWriter(false), TEXTS, List.of("=1+2\";=1+2", "=1+2'\" ;,=1+2"));
         assertThat(csv.split("\r\n")).containsExactly("Value,Length", "\"'=1+2\"\";=1+2\",10", "\"'=1+2'\"\" ;,=1+2\",13");

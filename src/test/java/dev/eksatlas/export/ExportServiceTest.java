@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportServiceTest {
     private static final List<Report<?>> REPORTS = new ReportRegistry(ReportRegistry.standardReports()).all();
     private static final ExportInput INPUT = ExportInput.of(TestSnapshots.both(), Selection.all());
-    private static final List<String> FILES = List.of("SHA256SUMS", "associations.csv", "clusters.csv", "comparison.csv", "coverage.csv",
+    private static final List<String> FILES = List.of("SHA256SUMS", "associations.csv", "cluster-summary.csv", "clusters.csv", "comparison.csv", "coverage.csv",
             "findings.csv", "manifest.json", "migration-plan.csv", "oidc-providers.csv", "roles.csv", "service-accounts.csv");
 
     private final ExportService service = new ExportService(new CsvWriter(true), "9.9.9-test");
@@ -50,7 +50,7 @@ class ExportServiceTest {
         assertThat(json.get("snapshots").toString()).isEqualTo("""
                 [{"accountId":"022222222222","profile":"dev-sso","scanTime":"2026-11-21T09:00:00Z"},\
                 {"accountId":"111111111111","profile":"prod","scanTime":"2026-11-20T08:30:15Z"}]""");
-        assertThat(manifest.reports()).extracting(WrittenFile::report).containsExactly("clusters", "comparison", "service-accounts", "findings",
+        assertThat(manifest.reports()).extracting(WrittenFile::report).containsExactly("clusters", "cluster-summary", "comparison", "service-accounts", "findings",
                 "roles", "oidc-providers", "associations", "coverage", "migration-plan");
         for (JsonNode entry : json.get("reports")) {
             byte[] bytes = Files.readAllBytes(dir.resolve(entry.get("file").asText()));

@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -104,7 +104,7 @@ final class PlantedFacts {
         return irsa ? SituationKind.CLUSTER_IRSA_ONLY : null;
     }
 
-    private static List<Key> clusters(Observed o, java.util.function.Predicate<ClusterAnalysis> test, SituationKind kind) {
+    private static List<Key> clusters(Observed o, Predicate<ClusterAnalysis> test, SituationKind kind) {
         return o.clusters().filter(test).map(c -> clusterKey(kind, c.cluster(), c.cluster().arn())).toList();
     }
 

@@ -21,7 +21,7 @@ class AnalysisReportsTest {
 
     @Test
     void registryListsEveryReportInTheOrderOfTheIssue() {
-        assertThat(REGISTRY.names()).containsExactly("clusters", "comparison", "service-accounts", "findings", "roles",
+        assertThat(REGISTRY.names()).containsExactly("clusters", "cluster-summary", "comparison", "service-accounts", "findings", "roles",
                 "oidc-providers", "associations", "coverage", "migration-plan");
     }
 

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,6 +28,35 @@ class CellFormatTest {
     @Test
     void instantIsIsoUtcToTheSecond() {
         assertThat(CellFormat.format(Column.Kind.INSTANT, Instant.parse("2026-11-20T08:30:15.999Z"))).isEqualTo("2026-11-20T08:30:15Z");
+    }
+
+    @Test
+    void instantsReadAsIsoInstantPrintsThemTruncatedToTheSecondAcrossTheWholeRange() {
+        SplittableRandom random = new SplittableRandom(20261128);
+        List<Instant> cases = new ArrayList<>(List.of(Instant.EPOCH, Instant.MIN, Instant.MAX, Instant.ofEpochSecond(-1, 999_999_999),
+                Instant.parse("0000-01-01T00:00:00Z"), Instant.parse("0000-01-01T00:00:00Z").minusNanos(1),
+                Instant.parse("9999-12-31T23:59:59.999Z"), Instant.parse("9999-12-31T23:59:59Z").plusSeconds(1),
+                Instant.parse("2024-02-29T23:59:59.5Z"), Instant.parse("1969-12-31T23:59:59Z")));
+        for (int i = 0; i < 20_000; i++) {
+            long second = i % 2 == 0 ? random.nextLong(-70_000_000_000L, 260_000_000_000L)
+                    : random.nextLong(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond());
+            cases.add(Instant.ofEpochSecond(second, random.nextInt(1_000_000_000)));
+        }
+        for (Instant i : cases) {
+            assertThat(CellFormat.instant(i)).as("%s (seed 20261128)", i)
+                    .isEqualTo(DateTimeFormatter.ISO_INSTANT.format(i.truncatedTo(ChronoUnit.SECONDS)));
+        }
+    }
+
+    @Test
+    void mapsSortByFormattedKeyThenValueWhateverTheirOwnOrder() {
+        Map<Object, Object> unordered = new LinkedHashMap<>();
+        unordered.put("b", 2);
+        unordered.put(Column.Kind.TEXT, Instant.EPOCH);
+        unordered.put("a", List.of("x", "y"));
+        assertThat(CellFormat.format(unordered)).isEqualTo("TEXT=1970-01-01T00:00:00Z; a=x; y; b=2");
+        assertThat(CellFormat.format(Map.of("only", "one"))).isEqualTo("only=one");
+        assertThat(CellFormat.format(Map.of())).isEmpty();
     }
 
     @Test

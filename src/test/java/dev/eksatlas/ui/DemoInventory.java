@@ -11,64 +11,88 @@ import dev.eksatlas.scan.ScanListener;
 import dev.eksatlas.scan.ScanRequest;
 import dev.eksatlas.scan.ScanService;
 import dev.eksatlas.scan.SdkProfileResolver;
+import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.simulator.AwsConfigWriter;
 import dev.eksatlas.simulator.FleetSimulator;
 import dev.eksatlas.simulator.SimulatorConfig;
-import dev.eksatlas.simulator.faults.DenyRule;
-import dev.eksatlas.simulator.faults.SimulatorKnobs;
 import dev.eksatlas.simulator.fleet.Fleet;
 import dev.eksatlas.simulator.fleet.FleetSpec;
-import dev.eksatlas.simulator.fleet.SimulatedAccount;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.profiles.ProfileFile;
 
 /**
- * An inventory made the way the app makes one: the simulator's demo fleet scanned with the real
- * SDK clients and stored by {@link SnapshotWriter}, twice. The first scan cannot read EKS in one
- * region of {@code prod} (a snapshot with a coverage gap and fewer clusters); the second reads it,
- * but cannot call GetRole in {@code sandbox}, so the latest snapshots carry a coverage gap too.
+ * The simulator's {@code demo} fleet as a user's first scan would store it: scanned once per test
+ * JVM through the real SDK clients over loopback, then written into each test's data folder with
+ * the real {@link SnapshotWriter}, so the window starts on it.
  */
-public record DemoInventory(Fleet fleet, String deniedRegion) {
+final class DemoInventory {
+    private static final Fleet FLEET = Fleet.generate(FleetSpec.demo());
+    private static List<AccountSnapshot> scanned;
 
-    public static DemoInventory scanTwiceInto(Path dataDir, Path awsDir) throws IOException {
-        Fleet fleet = Fleet.generate(FleetSpec.demo());
-        SimulatedAccount prod = fleet.accountNamed("prod");
-        String deniedRegion = prod.snapshot().regions().get(1);
-        try (FleetSimulator sim = FleetSimulator.start(SimulatorConfig.of(FleetSpec.demo()), fleet);
-             Database db = new InventoryStore(Clock.systemUTC()).openFile(dataDir)) {
-            AwsConfigWriter.write(awsDir, fleet, sim.endpoint());
-            SnapshotWriter writer = new SnapshotWriter(db);
-            try (SdkProfileResolver resolver = new SdkProfileResolver(() -> ProfileFile.aggregator()
-                    .addFile(ProfileFile.builder().content(awsDir.resolve("credentials")).type(ProfileFile.Type.CREDENTIALS).build())
-                    .addFile(ProfileFile.builder().content(awsDir.resolve("config")).type(ProfileFile.Type.CONFIGURATION).build())
-                    .build())) {
-                sim.setKnobs(SimulatorKnobs.NONE.withDeny(DenyRule.parse(
-                        "account=" + prod.accountId() + ",region=" + deniedRegion + ",service=eks")));
-                scan(fleet, resolver).forEach(writer::save);
-                sim.setKnobs(SimulatorKnobs.NONE.withDeny(DenyRule.parse(
-                        "account=" + fleet.accountNamed("sandbox").accountId() + ",operation=GetRole")));
-                scan(fleet, resolver).forEach(writer::save);
-            }
+    private DemoInventory() {
+    }
+
+    static Fleet fleet() {
+        return FLEET;
+    }
+
+    static synchronized List<AccountSnapshot> snapshots() {
+        if (scanned == null) {
+            scanned = scan();
         }
-        return new DemoInventory(fleet, deniedRegion);
+        return scanned;
     }
 
-    private static List<AccountSnapshot> scan(Fleet fleet, SdkProfileResolver resolver) {
-        List<String> profiles = fleet.accounts().stream().map(SimulatedAccount::profile).toList();
-        List<String> regions = fleet.snapshots().stream().flatMap(s -> s.regions().stream()).distinct().sorted().toList();
-        ScanLimits limits = ScanLimits.defaults().withRates(1000, 1000, 1000).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30));
-        List<AccountSnapshot> sink = new CopyOnWriteArrayList<>();
-        new ScanService(resolver, Clock.systemUTC()).scan(new ScanRequest(profiles, RegionChoice.of(regions), limits),
-                ScanListener.NONE, CancelSignal.NEVER, sink::add);
-        return sink;
+    /**
+     * Writes the scanned demo fleet into {@code dataDir}'s inventory, and into its settings the
+     * {@code language} and a window of 1000×1000 (the headless screen's size) at its top left.
+     */
+    static void writeInto(Path dataDir, String language) {
+        try (Database db = new InventoryStore(Clock.systemUTC()).openFile(dataDir)) {
+            SnapshotWriter writer = new SnapshotWriter(db);
+            snapshots().forEach(writer::save);
+        }
+        AppSettings settings = AppSettings.load(dataDir);
+        settings.put("language", language);
+        settings.put("window.width", 1000);
+        settings.put("window.height", 1000);
+        settings.put("window.x", 0);
+        settings.put("window.y", 0);
+        settings.save();
     }
 
-    public String prodAccountId() {
-        return fleet.accountNamed("prod").accountId();
+    private static List<AccountSnapshot> scan() {
+        Path aws;
+        try {
+            aws = Files.createTempDirectory("demo-aws");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (FleetSimulator sim = FleetSimulator.start(SimulatorConfig.of(FleetSpec.demo()), FLEET)) {
+            AwsConfigWriter.write(aws, FLEET, sim.endpoint());
+            List<String> profiles = FLEET.snapshots().stream().map(AccountSnapshot::profile).toList();
+            List<String> regions = FLEET.snapshots().stream().flatMap(s -> s.regions().stream()).distinct().sorted().toList();
+            ScanLimits limits = ScanLimits.defaults().withRates(1000, 1000, 1000)
+                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30));
+            List<AccountSnapshot> sink = new CopyOnWriteArrayList<>();
+            try (SdkProfileResolver resolver = new SdkProfileResolver(() -> ProfileFile.aggregator()
+                    .addFile(ProfileFile.builder().content(aws.resolve("credentials")).type(ProfileFile.Type.CREDENTIALS).build())
+                    .addFile(ProfileFile.builder().content(aws.resolve("config")).type(ProfileFile.Type.CONFIGURATION).build())
+                    .build())) {
+                new ScanService(resolver, Clock.systemUTC())
+                        .scan(new ScanRequest(profiles, RegionChoice.of(regions), limits), ScanListener.NONE, CancelSignal.NEVER, sink::add);
+            }
+            return new ArrayList<>(sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

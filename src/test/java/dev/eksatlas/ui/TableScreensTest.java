@@ -55,14 +55,14 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The table screens on the real window, headless, over an inventory of two scans of the simulated
- * demo fleet (see {@link DemoInventory}).
+ * demo fleet (see {@link DemoScans}).
  */
 class TableScreensTest {
     @TempDir
     static Path dataDir;
     @TempDir
     static Path awsDir;
-    private static DemoInventory demo;
+    private static DemoScans demo;
     private static List<AccountSnapshot> latest;
 
     @TempDir
@@ -75,7 +75,7 @@ class TableScreensTest {
 
     @BeforeAll
     static void scanTheDemoFleetTwice() throws Exception {
-        demo = DemoInventory.scanTwiceInto(dataDir, awsDir);
+        demo = DemoScans.scanTwiceInto(dataDir, awsDir);
         try (Database db = new InventoryStore(Clock.systemUTC()).openFile(dataDir)) {
             latest = new SnapshotRepository(db).findLatest();
         }

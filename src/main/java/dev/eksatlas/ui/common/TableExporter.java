@@ -1,5 +1,9 @@
 package dev.eksatlas.ui.common;
 
+import java.util.List;
+
+import dev.eksatlas.report.ReportDefinition;
+
 import dev.eksatlas.export.ExportService;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,6 +22,12 @@ public final class TableExporter {
         this.saveDialog = saveDialog;
         this.csvExport = csvExport;
         this.messages = messages;
+    }
+
+    /** Exports rows that are not a table on screen (e.g. every step of a cluster's migration plans). */
+    public <R> void export(ReportDefinition<R> definition, List<R> rows, Window owner) {
+        Optional<Path> target = saveDialog.askWhereToSave(owner, ExportService.fileName(definition.name()));
+        target.ifPresent(file -> csvExport.write(definition, rows, file, done -> { }, error -> ErrorDialog.show(owner, messages, error)));
     }
 
     public <R> void export(ReportTable<R> table) {
