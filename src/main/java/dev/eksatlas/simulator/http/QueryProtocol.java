@@ -1,5 +1,6 @@
 package dev.eksatlas.simulator.http;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -33,9 +34,8 @@ public final class QueryProtocol implements WireProtocol {
     }
 
     @Override
-    public AwsError standard(StandardError kind, String message) {
-        AwsError base = standard.get(kind);
-        return message == null ? base : new AwsError(base.status(), base.code(), message, base.senderFault(), base.fields());
+    public Map<StandardError, AwsError> standardErrors() {
+        return Collections.unmodifiableMap(standard);
     }
 
     @Override
