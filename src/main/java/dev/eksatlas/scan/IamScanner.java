@@ -56,31 +56,32 @@ final class IamScanner {
     }
 
     private List<IamRole> roles(IamClient iam, String accountId, Coverage coverage) {
-        List<Role> listed = new ArrayList<>();
+        List<Future<IamRole>> roles = new ArrayList<>();
         CallSite list = CallSite.iam(accountId, "ListRoles", null);
         gate.plan(1);
         coverage.read(list, () -> {
             Iterator<ListRolesResponse> pages = iam.listRolesPaginator(r -> r.maxItems(PAGE_SIZE)).iterator();
             while (pages.hasNext()) {
                 ListRolesResponse page = gate.call(list, pages::next);
-                listed.addAll(page.roles());
+                // The roles of this page are read in detail while the next page loads: in a big
+                // account the GetRole calls are the longest chain of the whole scan.
+                page.roles().forEach(role -> roles.add(role(iam, accountId, role, coverage)));
                 if (page.isTruncated()) {
                     gate.plan(1);
                 }
             }
             return null;
         }, null);
-        List<Future<IamRole>> roles = new ArrayList<>();
-        for (Role role : listed) {
-            String policy = TrustPolicies.decode(role.assumeRolePolicyDocument());
-            if (TrustPolicies.involvesWorkloadIdentity(policy)) {
-                gate.plan(1);
-                roles.add(executor.submit(() -> withDetails(iam, accountId, role, policy, coverage)));
-            } else {
-                roles.add(CompletableFuture.completedFuture(SdkRecords.role(accountId, role, policy, null)));
-            }
-        }
         return Futures.joinAll(roles);
+    }
+
+    private Future<IamRole> role(IamClient iam, String accountId, Role role, Coverage coverage) {
+        String policy = TrustPolicies.decode(role.assumeRolePolicyDocument());
+        if (!TrustPolicies.involvesWorkloadIdentity(policy)) {
+            return CompletableFuture.completedFuture(SdkRecords.role(accountId, role, policy, null));
+        }
+        gate.plan(1);
+        return executor.submit(() -> withDetails(iam, accountId, role, policy, coverage));
     }
 
     private IamRole withDetails(IamClient iam, String accountId, Role listed, String policy, Coverage coverage) {
