@@ -4,19 +4,21 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Every AWS call of a scan goes through here: it checks for cancel, waits for the account's (and
- * region's) request rate and a slot among the calls in flight, counts the call and reports
- * progress. Retries happen inside the SDK call, under the same slot.
+ * Every AWS call of a scan goes through here: it checks for cancel, waits for a turn in its bucket,
+ * the bucket's request rate and a slot among the calls in flight (shared by backlog, see
+ * {@link CallSlots}), counts the call and reports progress. Retries happen inside the SDK call,
+ * under the same slot, paced by {@link RetryPacer}.
  */
 final class CallGate {
     private final ScanLimits limits;
     private final CancelSignal cancel;
     private final ScanListener listener;
-    private final Semaphore inFlight;
-    private final Map<String, RateLimiter> rates = new ConcurrentHashMap<>();
+    private final CallSlots inFlight;
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong planned = new AtomicLong();
     private final Map<String, AtomicLong> perAccount = new ConcurrentHashMap<>();
@@ -25,7 +27,7 @@ final class CallGate {
         this.limits = limits;
         this.cancel = cancel;
         this.listener = listener;
-        this.inFlight = new Semaphore(limits.maxInFlight(), true);
+        this.inFlight = new CallSlots(limits.maxInFlight());
     }
 
     /** Adds calls the scan now knows it will make (the plan grows as lists come back). */
@@ -35,19 +37,32 @@ final class CallGate {
 
     <T> T call(CallSite site, Supplier<T> call) {
         checkCancelled();
-        if (!rate(site).acquire()) {
-            throw new ScanCancelledException();
-        }
-        checkCancelled();
+        Bucket bucket = bucket(site);
+        bucket.backlog.incrementAndGet();
         try {
-            inFlight.acquire();
+            bucket.turns.acquire();
+            try {
+                return callWithTurn(site, bucket, call);
+            } finally {
+                bucket.turns.release();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ScanCancelledException();
+        } finally {
+            bucket.backlog.decrementAndGet();
         }
+    }
+
+    private <T> T callWithTurn(CallSite site, Bucket bucket, Supplier<T> call) throws InterruptedException {
+        if (!bucket.rate.acquire()) {
+            throw new ScanCancelledException();
+        }
+        checkCancelled();
+        inFlight.acquire(bucket.backlogSize, site.revealsWork());
         try {
             checkCancelled();
-            return call.get();
+            return ScopedValue.where(RetryPacer.CURRENT_RATE, bucket.rate).call(call::get);
         } finally {
             inFlight.release();
             perAccount.computeIfAbsent(site.accountId(), k -> new AtomicLong()).incrementAndGet();
@@ -72,12 +87,31 @@ final class CallGate {
         return n == null ? 0 : n.get();
     }
 
-    private RateLimiter rate(CallSite site) {
+    private Bucket bucket(CallSite site) {
         String key = site.accountId() + "/" + site.service() + "/" + ("eks".equals(site.service()) ? site.region() : "");
-        return rates.computeIfAbsent(key, k -> new RateLimiter(switch (site.service()) {
+        return buckets.computeIfAbsent(key, k -> new Bucket(switch (site.service()) {
             case "iam" -> limits.iamCallsPerSecond();
             case "sts" -> limits.stsCallsPerSecond();
             default -> limits.eksCallsPerSecond();
         }));
+    }
+
+    /**
+     * What AWS rate-limits (an account's IAM or STS, an account's EKS in one region): its rate, its
+     * calls not yet done (the backlog that sets its share of the slots), and its turns. A call takes a turn
+     * before its rate permit and keeps it until done, so a bucket waiting for slots holds at most
+     * that many permits: when the slots come, AWS sees a burst no larger than that, which its
+     * burst allowance absorbs. The turns allow the bucket's full rate at up to half a second a call.
+     */
+    private static final class Bucket {
+        final RateLimiter rate;
+        final AtomicLong backlog = new AtomicLong();
+        final LongSupplier backlogSize = backlog::get;
+        final Semaphore turns;
+
+        Bucket(double callsPerSecond) {
+            this.rate = new RateLimiter(callsPerSecond);
+            this.turns = new Semaphore(Math.max(4, (int) Math.ceil(callsPerSecond * 0.5)));
+        }
     }
 }

@@ -6,6 +6,14 @@ record CallSite(String accountId, String service, String region, String operatio
         return new CallSite(accountId, "iam", "global", operation, null, resource);
     }
 
+    /**
+     * A list call reveals the work that follows it (one describe per item), so it goes before the
+     * calls already known: the busiest buckets are only known once every list is read.
+     */
+    boolean revealsWork() {
+        return operation.startsWith("List");
+    }
+
     static CallSite eks(String accountId, String region, String operation, String cluster, String resource) {
         return new CallSite(accountId, "eks", region, operation, cluster, resource);
     }

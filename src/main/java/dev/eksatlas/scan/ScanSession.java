@@ -73,6 +73,7 @@ final class ScanSession implements AutoCloseable {
                         .maxAttempts(limits.maxAttempts())
                         .circuitBreakerEnabled(false)
                         .build())
+                .addExecutionInterceptor(new RetryPacer())
                 .build());
         return builder;
     }
