@@ -108,4 +108,18 @@ class FleetLinkerTest {
         assertThat(linkOf(fleet, c).associations()).singleElement()
                 .extracting(AssociationLink::health).isEqualTo(AssociationHealth.ROLE_UNKNOWN);
     }
+
+    /** IAM refuses a trust policy without a Statement, so one that has none was not read right: unknown, not healthy. */
+    @Test
+    void anAssociationWhoseRoleTrustsNothingIsNeverHealthy() {
+        Fleet fleet = new Fleet();
+        Fleet.Account prod = fleet.account(PROD, "us-east-1");
+        EksCluster c = prod.cluster("prod", "us-east-1", "1.30", "eks.8");
+        prod.association(c, "a", "empty-object", prod.role("empty", "{}"));
+        prod.association(c, "b", "no-statements", prod.role("none", "{\"Version\":\"2012-10-17\",\"Statement\":[]}"));
+        prod.association(c, "c", "not-json", prod.role("broken", "{not json"));
+
+        assertThat(linkOf(fleet, c).associations()).extracting(AssociationLink::health).containsExactly(
+                AssociationHealth.ROLE_UNKNOWN, AssociationHealth.ROLE_NOT_TRUSTING, AssociationHealth.ROLE_UNKNOWN);
+    }
 }
