@@ -3,6 +3,9 @@ package dev.eksatlas.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eksatlas.analysis.FleetAnalyzer;
+import dev.eksatlas.analysis.catalog.FindingCode;
+import dev.eksatlas.analysis.findings.Finding;
 import dev.eksatlas.domain.AccountSnapshot;
 import dev.eksatlas.domain.CoverageGap;
 import dev.eksatlas.domain.EksCluster;
@@ -153,6 +156,18 @@ class StaleTokenScanTest {
         assertThat(off).allSatisfy(c -> assertThat(c.bytesScanned()).isZero());
         assertThat(scanned).flatExtracting(AccountSnapshot::staleTokens).extracting(StaleTokenObservation::clusterName)
                 .doesNotContainAnyElementsOf(off.stream().map(StaleTokenCheck::clusterName).toList());
+    }
+
+    @Test
+    void theAnalysisOfTheScanGivesTheUnavailableFindingExactlyForClustersWithoutAuditLogging() {
+        List<AccountSnapshot> scanned = scan(checking(Duration.ofDays(7)));
+
+        List<Finding> findings = FleetAnalyzer.analyze(scanned).findings();
+
+        assertThat(findings).filteredOn(f -> f.code() == FindingCode.STALE_TOKEN_CHECK_UNAVAILABLE).extracting(Finding::resourceArn)
+                .containsExactlyInAnyOrderElementsOf(clusters.stream().filter(c -> !c.auditLoggingEnabled()).map(EksCluster::arn).toList());
+        long plantedSubjects = fleet.auditLog().stream().map(e -> e.clusterName() + "/" + e.region() + "/" + e.subject()).distinct().count();
+        assertThat(findings).filteredOn(f -> f.code() == FindingCode.STALE_SERVICE_ACCOUNT_TOKEN).hasSize((int) plantedSubjects);
     }
 
     @Test
