@@ -48,21 +48,21 @@ public final class StaleTokenReport implements Report<StaleTokenReport.Row> {
                 Column.<Row>text("region", "Region", r -> r.cluster().cluster().region()),
                 Column.<Row>text("cluster", "Cluster", r -> r.cluster().cluster().name()),
                 Column.<Row>text("check", "Check", r -> r.cluster().state().name()),
-                Column.<Row>instant("window_start", "Window start", r -> r.cluster().windowStart()),
-                Column.<Row>instant("window_end", "Window end", r -> r.cluster().windowEnd()),
-                Column.<Row>number("bytes_scanned", "Bytes scanned", r -> r.cluster().bytesScanned()),
+                Column.<Row>number("days_left", "Days left", Row::daysLeft),
+                Column.<Row>text("token_status", "Token status", Row::tokenStatus),
                 Column.<Row>text("namespace", "Namespace", r -> r.account() == null ? null : r.account().namespace()),
                 Column.<Row>text("service_account", "Service account", r -> r.account() == null ? null : r.account().serviceAccount()),
                 Column.<Row>text("subject", "Subject", r -> r.account() == null ? null : r.account().subject()),
                 Column.<Row>number("elapsed_seconds", "Largest elapsed (s)", r -> r.account() == null ? null : r.account().elapsedSeconds()),
-                Column.<Row>number("days_left", "Days left", Row::daysLeft),
-                Column.<Row>text("token_status", "Token status", Row::tokenStatus),
-                Column.<Row>instant("seen_at", "Seen at", Row::seenAt),
                 Column.<Row>instant("refused_at", "Refused from", r -> r.account() == null ? null : r.account().refusedAt()),
+                Column.<Row>instant("seen_at", "Seen at", Row::seenAt),
                 Column.<Row>number("sightings", "Sightings", r -> r.account() == null ? null : r.account().sightings()),
                 Column.<Row>text("remedy", "Remedy", r -> r.account() == null ? null : r.account().remedy()),
                 Column.<Row>text("addons_below_minimum", "Add-ons below token-refresh minimum", r -> r.cluster().addonsBelowMinimum().stream()
-                        .map(StaleTokenReport::addon).toList())),
+                        .map(StaleTokenReport::addon).toList()),
+                Column.<Row>instant("window_start", "Window start", r -> r.cluster().windowStart()),
+                Column.<Row>instant("window_end", "Window end", r -> r.cluster().windowEnd()),
+                Column.<Row>number("bytes_scanned", "Bytes scanned", r -> r.cluster().bytesScanned())),
                 Comparator.comparing(Row::daysLeft, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Orders.by(r -> r.source().accountId()))
                         .thenComparing(Orders.by(r -> r.cluster().cluster().region()))

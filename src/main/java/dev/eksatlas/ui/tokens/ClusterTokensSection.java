@@ -20,8 +20,8 @@ public final class ClusterTokensSection extends VBox {
         state.setMinHeight(USE_PREF_SIZE);
         state.textProperty().bind(viewModel.stateProperty());
         ReportTable<StaleTokenReport.Row> table = new ReportTable<>(new StaleTokenReport().definition(), messages, exporter::export)
-                .hideColumns("account_id", "profile", "scan_time", "region", "cluster", "check", "window_start", "window_end",
-                        "bytes_scanned", "subject", "addons_below_minimum");
+                .hideColumns("account_id", "profile", "scan_time", "region", "cluster", "check", "subject", "addons_below_minimum",
+                        "window_start", "window_end", "bytes_scanned");
         table.setId("tokensTable");
         table.setPrefHeight(220);
         table.setMinHeight(160);
