@@ -221,5 +221,15 @@ class StaleTokenScanTest {
 
         assertThat(stoppedAfterMillis).isLessThan(1_000);
         assertThat(sim.requestCounts().count("logs", "GetQueryResults")).isZero();
+        waitUntilNoRequestArrives();
+    }
+
+    /** Calls the cancelled scan had in flight may still land; the next test's counts must not see them. */
+    private static void waitUntilNoRequestArrives() throws InterruptedException {
+        long seen = -1;
+        while (seen != sim.requestCounts().total()) {
+            seen = sim.requestCounts().total();
+            Thread.sleep(300);
+        }
     }
 }
