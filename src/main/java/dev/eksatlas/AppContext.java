@@ -18,6 +18,8 @@ import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.shell.MainWindow;
 import dev.eksatlas.ui.shell.ShellViewModel;
 import dev.eksatlas.ui.shell.Screen;
+import dev.eksatlas.ui.tokens.TokensController;
+import dev.eksatlas.ui.tokens.TokensViewModel;
 import dev.eksatlas.ui.overview.OverviewController;
 import dev.eksatlas.ui.overview.OverviewViewModel;
 import dev.eksatlas.ui.common.CoverageBanner;
@@ -139,6 +141,9 @@ public final class AppContext implements AutoCloseable {
         screens.add(new Screen("associations", "nav.associations", AssociationsController.class));
         screens.add(new Screen("findings", "nav.findings", FindingsController.class));
         screens.add(new Screen("history", "nav.history", HistoryController.class));
+        controllers.put(TokensController.class,
+                () -> new TokensController(new TokensViewModel(inventory, messages), messages, exporter, banner.get()));
+        screens.add(new Screen("tokens", "nav.tokens", TokensController.class));
     }
 
     /** Replaces the system's file dialog, for tests on the Headless platform (which has none); call before {@link #mainWindow}. */

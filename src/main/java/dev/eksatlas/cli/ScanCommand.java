@@ -6,10 +6,12 @@ import dev.eksatlas.scan.CancelSignal;
 import dev.eksatlas.scan.RegionChoice;
 import dev.eksatlas.scan.ScanCancelledException;
 import dev.eksatlas.scan.ScanLimits;
+import dev.eksatlas.scan.ScanOptions;
 import dev.eksatlas.scan.ScanReport;
 import dev.eksatlas.scan.ScanRequest;
 import dev.eksatlas.scan.SdkProfileIsolation;
 import dev.eksatlas.scan.SdkProfileResolver;
+import dev.eksatlas.scan.WindowText;
 import dev.eksatlas.scan.profiles.ProfileCatalog;
 import dev.eksatlas.scan.profiles.ProfileLocations;
 import java.io.PrintWriter;
@@ -49,6 +51,16 @@ public final class ScanCommand implements Callable<Integer> {
                     + " throttling levels (default: iam=15,eks=20,sts=10).")
     private Map<String, Double> rates = Map.of();
 
+    @Option(names = "--stale-tokens",
+            description = {"Also look for stale service-account tokens in the audit logs of clusters with audit logging:"
+                    + " one CloudWatch Logs Insights query per cluster. AWS bills Logs Insights per GB of log data scanned,"
+                    + " and audit logs are large, so this is off by default."})
+    private boolean staleTokens;
+
+    @Option(names = "--stale-token-window", paramLabel = "DURATION",
+            description = "How far back the stale-token query looks, e.g. 7d, 24h, 90m (default: 7d; at most 90d). The cost grows with it.")
+    private String staleTokenWindow;
+
     static final class RegionOptions {
         @Option(names = "--regions", split = ",", paramLabel = "REGION", description = "Regions to scan, comma-separated (default: each profile's region).")
         List<String> list;
@@ -72,7 +84,22 @@ public final class ScanCommand implements Callable<Integer> {
         }
         ScanLimits limits = defaults.withMaxInFlight(concurrency).withRates(rates.getOrDefault("iam", defaults.iamCallsPerSecond()),
                 rates.getOrDefault("eks", defaults.eksCallsPerSecond()), rates.getOrDefault("sts", defaults.stsCallsPerSecond()));
-        ScanRequest request = new ScanRequest(profiles, choice, limits);
+        if (staleTokenWindow != null && !staleTokens) {
+            err.println("eks-atlas scan: --stale-token-window needs --stale-tokens (the check is off by default: Logs Insights is billed per GB scanned)");
+            return 1;
+        }
+        ScanOptions options = ScanOptions.defaults();
+        try {
+            if (staleTokens) {
+                options = options.withStaleTokens(staleTokenWindow == null ? ScanOptions.DEFAULT_WINDOW : WindowText.parse(staleTokenWindow));
+                err.println("Checking audit logs for stale tokens over the last " + WindowText.format(options.staleTokenWindow())
+                        + ": CloudWatch Logs Insights bills the data each query scans.");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("eks-atlas scan: " + e.getMessage());
+            return 1;
+        }
+        ScanRequest request = new ScanRequest(profiles, choice, limits, options);
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread onInterrupt = new Thread(() -> cancelled.set(true), "scan-cancel");
         Runtime.getRuntime().addShutdownHook(onInterrupt);

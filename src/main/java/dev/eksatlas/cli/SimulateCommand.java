@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eks-atlas simulate}: serves a simulated AWS fleet on loopback until stopped (Ctrl-C). */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Serves a generated fleet of AWS accounts over the EKS, IAM and STS wire protocols on 127.0.0.1, "
+        description = {"Serves a generated fleet of AWS accounts over the EKS, IAM, STS and CloudWatch Logs wire protocols on 127.0.0.1, "
                 + "until stopped with Ctrl-C.",
                 "Access keys: AKIASIM followed by the account ID (any secret). Point AWS SDKs or the AWS CLI at the printed endpoint."})
 public final class SimulateCommand implements Callable<Integer> {
@@ -125,7 +125,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private void describe(FleetSimulator sim, PrintWriter out) throws IOException {
         FleetSpec f = sim.fleet().spec();
-        out.printf("Simulated AWS (EKS, IAM, STS) for fleet '%s' (seed %d) at %s%n", f.preset(), f.seed(), sim.endpoint());
+        out.printf("Simulated AWS (EKS, IAM, STS, CloudWatch Logs) for fleet '%s' (seed %d) at %s%n", f.preset(), f.seed(), sim.endpoint());
         out.printf("%-18s %-14s %-16s %-22s %s%n", "PROFILE", "ACCOUNT", "ALIAS", "ACCESS KEY", "REGIONS");
         for (SimulatedAccount a : sim.fleet().accounts()) {
             out.printf("%-18s %-14s %-16s %-22s %s%n", a.profile(), a.accountId(), a.alias(), a.accessKeyId(),

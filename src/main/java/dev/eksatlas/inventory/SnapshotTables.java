@@ -14,6 +14,7 @@ final class SnapshotTables {
     private final AddonTable addons = new AddonTable();
     private final FargateProfileTable fargateProfiles = new FargateProfileTable();
     private final StaleTokenTable staleTokens = new StaleTokenTable();
+    private final StaleTokenCheckTable staleTokenChecks = new StaleTokenCheckTable();
     private final CoverageGapTable coverageGaps = new CoverageGapTable();
 
     void insert(Connection c, long runId, AccountSnapshot s) throws SQLException {
@@ -24,6 +25,7 @@ final class SnapshotTables {
         addons.insert(c, runId, s.addons());
         fargateProfiles.insert(c, runId, s.fargateProfiles());
         staleTokens.insert(c, runId, s.staleTokens());
+        staleTokenChecks.insert(c, runId, s.staleTokenChecks());
         coverageGaps.insert(c, runId, s.coverageGaps());
     }
 
@@ -33,6 +35,6 @@ final class SnapshotTables {
         return new AccountSnapshot(ScanRunTable.account(c, acct), run.profile(), run.regions(), run.startedAt(),
                 run.finishedAt(), clusters.load(c, id, acct), providers.load(c, id, acct), roles.load(c, id, acct),
                 associations.load(c, id, acct), addons.load(c, id, acct), fargateProfiles.load(c, id, acct),
-                staleTokens.load(c, id, acct), coverageGaps.load(c, id, acct), run.counts().apiCalls(), run);
+                staleTokens.load(c, id, acct), staleTokenChecks.load(c, id, acct), coverageGaps.load(c, id, acct), run.counts().apiCalls(), run);
     }
 }

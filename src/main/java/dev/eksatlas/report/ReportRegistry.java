@@ -35,7 +35,7 @@ public final class ReportRegistry {
         return List.of(ClusterReport.report(), ClusterSummaryReport.report(analyses), ComparisonReport.report(analyses),
                 ServiceAccountReport.report(analyses), FindingReport.report(analyses), RoleReport.report(analyses),
                 OidcProviderReport.report(analyses), AssociationReport.report(analyses),
-                CoverageReport.report(), MigrationPlanReport.report(analyses));
+                CoverageReport.report(), MigrationPlanReport.report(analyses), new StaleTokenReport());
     }
 
     /** The reports read straight from the snapshot records, with no analysis. */

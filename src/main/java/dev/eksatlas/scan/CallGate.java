@@ -1,5 +1,6 @@
 package dev.eksatlas.scan;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -88,10 +89,12 @@ final class CallGate {
     }
 
     private Bucket bucket(CallSite site) {
-        String key = site.accountId() + "/" + site.service() + "/" + ("eks".equals(site.service()) ? site.region() : "");
+        String key = site.accountId() + "/" + site.service() + "/" + (List.of("eks", "logs").contains(site.service()) ? site.region() : "");
         return buckets.computeIfAbsent(key, k -> new Bucket(switch (site.service()) {
             case "iam" -> limits.iamCallsPerSecond();
             case "sts" -> limits.stsCallsPerSecond();
+            // CloudWatch Logs allows 5 StartQuery and 5 GetQueryResults a second per account and region.
+            case "logs" -> Math.min(5, limits.eksCallsPerSecond());
             default -> limits.eksCallsPerSecond();
         }));
     }

@@ -17,4 +17,8 @@ record CallSite(String accountId, String service, String region, String operatio
     static CallSite eks(String accountId, String region, String operation, String cluster, String resource) {
         return new CallSite(accountId, "eks", region, operation, cluster, resource);
     }
+
+    static CallSite logs(String accountId, String region, String operation, String cluster, String resource) {
+        return new CallSite(accountId, "logs", region, operation, cluster, resource);
+    }
 }

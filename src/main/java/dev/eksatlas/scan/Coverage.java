@@ -46,8 +46,11 @@ final class Coverage {
     }
 
     void record(CallSite site, SdkException e) {
-        String code = errorCode(e);
-        String message = message(e);
+        record(site, errorCode(e), message(e));
+    }
+
+    /** A gap that is not an SDK error, e.g. a query that did not complete; {@code code} names what went wrong. */
+    void record(CallSite site, String code, String message) {
         LOG.log(Level.INFO, "Coverage gap in account {0}: {1} {2} {3} {4}: {5}",
                 new Object[] {accountId, site.service(), site.region(), site.operation(), code, message});
         gaps.add(new CoverageGap(accountId, site.region(), site.service(), site.operation(),

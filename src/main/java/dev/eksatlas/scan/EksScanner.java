@@ -4,6 +4,8 @@ import dev.eksatlas.domain.EksAddon;
 import dev.eksatlas.domain.EksCluster;
 import dev.eksatlas.domain.FargateProfile;
 import dev.eksatlas.domain.PodIdentityAssociation;
+import dev.eksatlas.domain.StaleTokenCheck;
+import dev.eksatlas.domain.StaleTokenObservation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,7 +34,15 @@ final class EksScanner {
     }
 
     record Result(List<EksCluster> clusters, List<PodIdentityAssociation> associations, List<EksAddon> addons,
-            List<FargateProfile> fargateProfiles) {
+            List<FargateProfile> fargateProfiles, List<StaleTokenObservation> staleTokens, List<StaleTokenCheck> staleTokenChecks) {
+        Result(List<EksCluster> clusters, List<PodIdentityAssociation> associations, List<EksAddon> addons,
+                List<FargateProfile> fargateProfiles) {
+            this(clusters, associations, addons, fargateProfiles, List.of(), List.of());
+        }
+
+        Result withStaleTokens(List<StaleTokenObservation> observations, List<StaleTokenCheck> checks) {
+            return new Result(clusters, associations, addons, fargateProfiles, observations, checks);
+        }
     }
 
     private record ClusterResult(EksCluster cluster, List<PodIdentityAssociation> associations, List<EksAddon> addons,

@@ -47,7 +47,7 @@ public final class ScanService {
                 ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             try {
                 Map<String, List<Identified>> byAccount = identify(request, session, gate, executor, failures, cancel);
-                AccountScanner scanner = new AccountScanner(session, gate, executor, clock);
+                AccountScanner scanner = new AccountScanner(session, gate, executor, clock, request.options());
                 Map<Future<AccountSnapshot>, List<Identified>> running = new LinkedHashMap<>();
                 for (List<Identified> reaching : byAccount.values()) {
                     Identified first = reaching.getFirst();

@@ -10,6 +10,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -51,6 +52,10 @@ final class ScanSession implements AutoCloseable {
 
     EksClient eks(ResolvedProfile p, String region) {
         return client("eks", p, region, () -> configure(EksClient.builder(), p, Region.of(region)).build());
+    }
+
+    CloudWatchLogsClient logs(ResolvedProfile p, String region) {
+        return client("logs", p, region, () -> configure(CloudWatchLogsClient.builder(), p, Region.of(region)).build());
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import dev.eksatlas.simulator.fleet.Fleet;
 import dev.eksatlas.simulator.fleet.FleetIndex;
 import dev.eksatlas.simulator.http.SimulatorServer;
 import dev.eksatlas.simulator.iam.IamService;
+import dev.eksatlas.simulator.logs.LogsService;
 import dev.eksatlas.simulator.sts.StsService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * The AWS simulator: a loopback HTTP server speaking EKS (rest-json), IAM and STS (query) for a
+ * The AWS simulator: a loopback HTTP server speaking EKS (rest-json), IAM and STS (query) and
+ * CloudWatch Logs (json-1.1) for a
  * generated fleet. Point SDK clients at {@link #endpoint()} with static credentials
  * {@code AKIASIM<account-id>} (see {@link dev.eksatlas.simulator.fleet.AccessKeys}) and any region.
  *
@@ -53,7 +55,8 @@ public final class FleetSimulator implements AutoCloseable {
         RequestDispatcher dispatcher = new RequestDispatcher(List.of(
                 new EksService(index, () -> faults.knobs().maxPageSize()),
                 new IamService(index, () -> faults.knobs().maxPageSize()),
-                new StsService(index, config.clock())),
+                new StsService(index, config.clock()),
+                new LogsService(index, () -> faults.knobs().maxPageSize())),
                 new CallerResolver(index, config.clock()), faults, counts);
         try {
             return new FleetSimulator(fleet, SimulatorServer.start(config.port(), dispatcher), faults, counts);

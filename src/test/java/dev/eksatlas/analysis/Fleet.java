@@ -9,6 +9,7 @@ import dev.eksatlas.domain.FargateProfile;
 import dev.eksatlas.domain.IamRole;
 import dev.eksatlas.domain.OidcProvider;
 import dev.eksatlas.domain.PodIdentityAssociation;
+import dev.eksatlas.domain.StaleTokenCheck;
 import dev.eksatlas.domain.StaleTokenObservation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public final class Fleet {
         private final List<EksAddon> addons = new ArrayList<>();
         private final List<FargateProfile> fargate = new ArrayList<>();
         private final List<StaleTokenObservation> staleTokens = new ArrayList<>();
+        private final List<StaleTokenCheck> checks = new ArrayList<>();
         private final List<CoverageGap> gaps = new ArrayList<>();
         private int associationCounter;
 
@@ -125,6 +127,23 @@ public final class Fleet {
             return this;
         }
 
+        /** Records that a stale-token scan looked at the cluster with this outcome (a 7-day window ending at T0). */
+        public Account check(EksCluster c, StaleTokenCheck.Status status) {
+            boolean queried = status != StaleTokenCheck.Status.AUDIT_LOGGING_OFF;
+            checks.add(new StaleTokenCheck(id, c.region(), c.name(), status, queried ? T0.minusSeconds(7 * 86_400) : null,
+                    queried ? T0 : null, status == StaleTokenCheck.Status.CHECKED ? 302_400_000L : 0, 0));
+            return this;
+        }
+
+        /** A cluster without the audit control-plane log. */
+        public EksCluster clusterWithoutAuditLog(String name, String region) {
+            EksCluster c = new EksCluster(id, region, name, "arn:aws:eks:" + region + ":" + id + ":cluster/" + name, "1.30",
+                    "eks.8", "ACTIVE", "https://" + issuer(region, name.replaceAll("[^A-Za-z0-9]", "")),
+                    List.of("api"), "API", false, T0, Map.of());
+            clusters.add(c);
+            return c;
+        }
+
         public Account gap(String region, String service, String operation, String resource) {
             gaps.add(new CoverageGap(id, region, service, operation, resource, "AccessDeniedException", "not authorized"));
             return this;
@@ -132,7 +151,7 @@ public final class Fleet {
 
         AccountSnapshot snapshot() {
             return new AccountSnapshot(new AwsAccount(id, "aws", "acct-" + id), "test", regions, T0, T0.plusSeconds(60),
-                    clusters, providers, roles, associations, addons, fargate, staleTokens, gaps, 0, null);
+                    clusters, providers, roles, associations, addons, fargate, staleTokens, checks, gaps, 0, null);
         }
     }
 }

@@ -69,7 +69,7 @@ class ExportCommandTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("SHA256SUMS", "associations.csv",
                     "cluster-summary.csv", "clusters.csv", "comparison.csv", "coverage.csv", "findings.csv", "manifest.json", "migration-plan.csv",
-                    "oidc-providers.csv", "roles.csv", "service-accounts.csv");
+                    "oidc-providers.csv", "roles.csv", "service-accounts.csv", "stale-tokens.csv");
         }
         assertThat(out.toString()).contains("Wrote 4 rows of clusters to clusters.csv", "Wrote manifest.json and SHA256SUMS to " + dir);
     }
@@ -106,7 +106,7 @@ class ExportCommandTest {
     void anUnknownReportListsTheKnownOnes() {
         assertThat(run("export", "--report", "nope", "--out", "-")).isEqualTo(2);
         assertThat(err.toString()).startsWith("Unknown report 'nope'. Known reports: clusters, cluster-summary, comparison, service-accounts, "
-                + "findings, roles, oidc-providers, associations, coverage, migration-plan, or all for every one.");
+                + "findings, roles, oidc-providers, associations, coverage, migration-plan, stale-tokens, or all for every one.");
     }
 
     @Test

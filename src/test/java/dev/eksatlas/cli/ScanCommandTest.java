@@ -79,6 +79,33 @@ class ScanCommandTest {
     }
 
     @Test
+    void withoutTheSwitchTheSummarySaysStaleTokensWereNotCheckedAndNoLogsCallIsMade() {
+        int status = scan("--profile", profile());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("stale tokens:    not checked (--stale-tokens)");
+        assertThat(sim.requestCounts().byOperation().keySet()).noneMatch(op -> op.startsWith("logs:"));
+    }
+
+    @Test
+    void theStaleTokenSwitchWarnsOfTheCostAndChecksEveryCluster() {
+        int status = scan("--profile", profile(), "--stale-tokens", "--stale-token-window", "2d");
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("over the last 2d").contains("bills the data each query scans");
+        assertThat(out.toString()).containsPattern("stale tokens: +\\d+ service accounts in \\d+ of 3 clusters checked");
+    }
+
+    @Test
+    void aWindowWithoutTheSwitchIsRefused() {
+        int status = scan("--profile", profile(), "--stale-token-window", "2d");
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("--stale-token-window needs --stale-tokens");
+        assertThat(sim.requestCounts().total()).isZero();
+    }
+
+    @Test
     void exitsWithTwoAndListsTheGapsWhenSomethingCouldNotBeRead() {
         sim.setKnobs(SimulatorKnobs.NONE.withDeny(DenyRule.parse("operation=ListPodIdentityAssociations")));
 

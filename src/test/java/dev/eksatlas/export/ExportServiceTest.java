@@ -32,7 +32,7 @@ class ExportServiceTest {
     private static final List<Report<?>> REPORTS = new ReportRegistry(ReportRegistry.standardReports()).all();
     private static final ExportInput INPUT = ExportInput.of(TestSnapshots.both(), Selection.all());
     private static final List<String> FILES = List.of("SHA256SUMS", "associations.csv", "cluster-summary.csv", "clusters.csv", "comparison.csv", "coverage.csv",
-            "findings.csv", "manifest.json", "migration-plan.csv", "oidc-providers.csv", "roles.csv", "service-accounts.csv");
+            "findings.csv", "manifest.json", "migration-plan.csv", "oidc-providers.csv", "roles.csv", "service-accounts.csv", "stale-tokens.csv");
 
     private final ExportService service = new ExportService(new CsvWriter(true), "9.9.9-test");
 
@@ -51,7 +51,7 @@ class ExportServiceTest {
                 [{"accountId":"022222222222","profile":"dev-sso","scanTime":"2026-11-21T09:00:00Z"},\
                 {"accountId":"111111111111","profile":"prod","scanTime":"2026-11-20T08:30:15Z"}]""");
         assertThat(manifest.reports()).extracting(WrittenFile::report).containsExactly("clusters", "cluster-summary", "comparison", "service-accounts", "findings",
-                "roles", "oidc-providers", "associations", "coverage", "migration-plan");
+                "roles", "oidc-providers", "associations", "coverage", "migration-plan", "stale-tokens");
         for (JsonNode entry : json.get("reports")) {
             byte[] bytes = Files.readAllBytes(dir.resolve(entry.get("file").asText()));
             assertThat(entry.get("sha256").asText()).isEqualTo(sha256(bytes));

@@ -31,7 +31,7 @@ class InventoryFileTest {
     void migratesAFreshFileDatabase() throws SQLException {
         try (Database db = store.openFile(dir)) {
             assertThat(db.notices()).isEmpty();
-            assertThat(appliedMigrations(db)).isEqualTo(1);
+            assertThat(appliedMigrations(db)).isEqualTo(2);
             assertThat(new SnapshotRepository(db).findLatestRuns()).isEmpty();
         }
         assertThat(InventoryStore.databaseFile(dir)).exists();
@@ -44,7 +44,7 @@ class InventoryFileTest {
         }
         try (Database db = store.openFile(dir)) {
             assertThat(db.notices()).isEmpty();
-            assertThat(appliedMigrations(db)).isEqualTo(1);
+            assertThat(appliedMigrations(db)).isEqualTo(2);
             assertThat(new SnapshotRepository(db).findLatest().getFirst().withRun(null))
                     .isEqualTo(TestSnapshots.account("111122223333", 2));
         }

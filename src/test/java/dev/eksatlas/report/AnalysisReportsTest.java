@@ -22,7 +22,7 @@ class AnalysisReportsTest {
     @Test
     void registryListsEveryReportInTheOrderOfTheIssue() {
         assertThat(REGISTRY.names()).containsExactly("clusters", "cluster-summary", "comparison", "service-accounts", "findings", "roles",
-                "oidc-providers", "associations", "coverage", "migration-plan");
+                "oidc-providers", "associations", "coverage", "migration-plan", "stale-tokens");
     }
 
     @Test

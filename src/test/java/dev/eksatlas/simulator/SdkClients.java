@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -41,5 +42,9 @@ final class SdkClients {
 
     static StsClient sts(URI endpoint, AwsCredentialsProvider credentials, String region) {
         return StsClient.builder().endpointOverride(endpoint).credentialsProvider(credentials).region(Region.of(region)).build();
+    }
+
+    static CloudWatchLogsClient logs(URI endpoint, AwsCredentialsProvider credentials, String region) {
+        return CloudWatchLogsClient.builder().endpointOverride(endpoint).credentialsProvider(credentials).region(Region.of(region)).build();
     }
 }

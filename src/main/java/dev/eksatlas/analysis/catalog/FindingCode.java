@@ -113,10 +113,13 @@ public enum FindingCode {
     /** MEDIUM at 800 or more of the 1,000 associations a cluster may have (not adjustable). */
     POD_IDENTITY_ASSOCIATION_QUOTA("pod-identity-association-quota", Severity.MEDIUM,
             "Reuse roles across service accounts with session-tag conditions, or split workloads across clusters: EKS allows 1,000 associations per cluster."),
-    /** MEDIUM; HIGH when the token is within 7 days of being rejected (90 days). */
+    /** MEDIUM; HIGH when the token is within 7 days of being rejected (90 days) or past them. */
     STALE_SERVICE_ACCOUNT_TOKEN("stale-service-account-token", Severity.MEDIUM,
-            "Upgrade the workload's Kubernetes client (or add-on) to one that refreshes tokens, or restart its pods (kubectl rollout restart) before 90 days pass."),
-    /** An EKS add-on (vpc-cni below 1.8.0, coredns below 1.8.4) too old to re-fetch its service account token. */
+            "Update the workload's Kubernetes client library to one that refreshes tokens (Go 0.15.7, Python 12.0.0, Java 9.0.0, JavaScript 0.10.3, Ruby master branch, Haskell 0.3.0.0, C# 7.0.5 or later), or the add-on to its minimum; until then recreate its pods (kubectl rollout restart deployment/<name> -n <namespace>) before 90 days pass."),
+    /** The stale-token check was asked for, but the cluster has no audit log in CloudWatch Logs to look in. */
+    STALE_TOKEN_CHECK_UNAVAILABLE("stale-token-check-unavailable", Severity.LOW,
+            "Enable the cluster's audit log (aws eks update-cluster-config --name <cluster> --logging '{\"clusterLogging\":[{\"types\":[\"audit\"],\"enabled\":true}]}') and scan again with the stale-token check: without it, tokens EKS will refuse after 90 days cannot be seen. CloudWatch Logs charges for the audit log it keeps."),
+    /** An EKS add-on too old to re-fetch its service account token: vpc-cni below 1.8.0, coredns below 1.8.4 (MEDIUM); kube-proxy older than the cluster's Kubernetes minor version (LOW: the guide asks only for "a current version"). */
     ADDON_BELOW_TOKEN_REFRESH_MINIMUM("addon-below-token-refresh-minimum", Severity.MEDIUM,
             "Update the add-on to <minimum> or later (aws eks update-addon --cluster-name <cluster> --addon-name <addon> --addon-version <version>): older versions keep their service account token, which EKS rejects 90 days after it was issued."),
     COVERAGE_GAP("coverage-gap", Severity.LOW,

@@ -12,6 +12,7 @@ public final class FleetFindings {
     private final AssociationRule associations = new AssociationRule();
     private final ClusterRule clusters = new ClusterRule();
     private final StaleTokenRule staleTokens = new StaleTokenRule();
+    private final StaleTokenCheckRule staleTokenChecks = new StaleTokenCheckRule();
     private final AddonTokenRefreshRule addonTokens = new AddonTokenRefreshRule();
     private final SharedRoleRule sharedRoles = new SharedRoleRule();
     private final CoverageGapRule coverageGaps = new CoverageGapRule();
@@ -24,6 +25,7 @@ public final class FleetFindings {
             associations.apply(link, sink);
             clusters.apply(link, index.coverage(), sink);
             staleTokens.apply(link, index, sink);
+            staleTokenChecks.apply(link, index.snapshots(), sink);
             addonTokens.apply(link, sink);
         }
         sharedRoles.apply(index, sink);

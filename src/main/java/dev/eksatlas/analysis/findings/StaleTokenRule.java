@@ -4,27 +4,30 @@ import dev.eksatlas.analysis.catalog.FindingCode;
 import dev.eksatlas.analysis.catalog.Severity;
 import dev.eksatlas.analysis.linkage.ClusterLink;
 import dev.eksatlas.analysis.linkage.FleetIndex;
-import dev.eksatlas.domain.StaleTokenObservation;
+import dev.eksatlas.analysis.tokens.StaleServiceAccount;
+import dev.eksatlas.analysis.tokens.TokenAge;
+import dev.eksatlas.analysis.tokens.TokenReadinessAnalyzer;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Stale service-account tokens seen in audit logs: EKS accepts tokens past their hour for 90 days
- * (7,776,000 s after the warning threshold) and then rejects them.
+ * (7,776,000 s after the warning threshold) and then rejects them. One finding per service account
+ * with its largest elapsed time; HIGH in the last week and past the 90 days.
  */
 final class StaleTokenRule {
-    static final long REJECTED_AFTER = 7_776_000L;
-    static final long LAST_WEEK = REJECTED_AFTER - 7 * 86_400L;
 
     void apply(ClusterLink link, FleetIndex index, FindingSink sink) {
-        Map<String, Long> oldest = new TreeMap<>();
-        for (StaleTokenObservation s : index.staleTokens(link.key())) {
-            oldest.merge(s.subject(), s.secondsAfterThreshold(), Math::max);
+        for (StaleServiceAccount s : TokenReadinessAnalyzer.staleServiceAccounts(link.cluster(), index.staleTokens(link.key()))) {
+            long seconds = s.elapsedSeconds();
+            String when = s.age() == TokenAge.REJECTED ? "EKS already rejects it (" + (-s.daysLeft()) + " days past 90)"
+                    : s.daysLeft() + " days before EKS rejects it at 90 days";
+            Map<String, String> placeholders = new HashMap<>();
+            placeholders.put("<namespace>", s.namespace());
+            sink.add(FindingCode.STALE_SERVICE_ACCOUNT_TOKEN, s.age() == TokenAge.AGEING ? Severity.MEDIUM : Severity.HIGH,
+                    new FindingSink.Where(link.cluster().accountId(), link.cluster().region(), link.cluster().name(), link.cluster().arn()),
+                    "A pod of " + s.subject() + " uses a token " + (seconds / TokenAge.DAY) + " days past its refresh threshold: " + when,
+                    s.subject() + ", seconds after warning threshold: " + seconds, placeholders);
         }
-        oldest.forEach((subject, seconds) -> sink.add(FindingCode.STALE_SERVICE_ACCOUNT_TOKEN,
-                seconds >= LAST_WEEK ? Severity.HIGH : Severity.MEDIUM,
-                new FindingSink.Where(link.cluster().accountId(), link.cluster().region(), link.cluster().name(), link.cluster().arn()),
-                "A pod of " + subject + " uses a token " + (seconds / 86_400) + " days past its refresh threshold; EKS rejects it after 90 days",
-                subject + ", seconds after warning threshold: " + seconds, Map.of()));
     }
 }

@@ -6,6 +6,7 @@ import dev.eksatlas.analysis.migration.MigrationPlan;
 import dev.eksatlas.report.MigrationPlanReport;
 import dev.eksatlas.ui.common.CoverageBanner;
 import dev.eksatlas.ui.common.Messages;
+import dev.eksatlas.ui.tokens.ClusterTokensSection;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
@@ -37,6 +38,7 @@ public final class ClusterDetailController {
     @FXML private VBox reasonsBox;
     @FXML private VBox matrixPane;
     @FXML private VBox findingsPane;
+    @FXML private VBox tokensPane;
     @FXML private Label planChoiceLabel;
     @FXML private ComboBox<MigrationPlan> planChoice;
     @FXML private Label planStatus;
@@ -67,6 +69,7 @@ public final class ClusterDetailController {
 
         matrixPane.getChildren().add(DetailTables.matrix(messages, exporter, viewModel.matrix()));
         findingsPane.getChildren().add(DetailTables.findings(messages, exporter, viewModel.findings()));
+        tokensPane.getChildren().add(new ClusterTokensSection(viewModel.tokens(), messages, exporter));
         planChoiceLabel.setLabelFor(planChoice);
         planView.bind(planChoice, viewModel.plans(), planStatus, planNotes, planSteps);
 

@@ -14,6 +14,7 @@ import dev.eksatlas.report.ServiceAccountReport;
 import dev.eksatlas.ui.common.CoverageSummary;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.Messages;
+import dev.eksatlas.ui.tokens.ClusterTokensViewModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +28,7 @@ import javafx.collections.ObservableList;
 /**
  * One cluster's side-by-side view: IRSA and Pod Identity over the six comparison points with this
  * cluster's facts and verdicts, the readiness verdict and its reasons, the service-account matrix,
- * the findings and the migration plans. Follows the inventory: after a reload it shows the same
+ * the findings, the service-account tokens and the migration plans. Follows the inventory: after a reload it shows the same
  * cluster (by ARN) again, or nothing when the cluster is gone.
  */
 public final class ClusterDetailViewModel {
@@ -47,6 +48,7 @@ public final class ClusterDetailViewModel {
     private final ObservableList<FindingReport.Row> findings = FXCollections.observableArrayList();
     private final ObservableList<MigrationPlan> plans = FXCollections.observableArrayList();
     private final ObservableList<MigrationPlanReport.Row> planRows = FXCollections.observableArrayList();
+    private final ClusterTokensViewModel tokens;
     private String clusterArn;
 
     public ClusterDetailViewModel(InventoryModel inventory, Messages messages) {
@@ -54,6 +56,7 @@ public final class ClusterDetailViewModel {
         this.messages = messages;
         this.comparisonTexts = new ComparisonTexts(messages);
         this.readinessTexts = new ReadinessTexts(messages);
+        this.tokens = new ClusterTokensViewModel(messages);
         inventory.currentProperty().addListener((obs, old, loaded) -> show(clusterArn));
     }
 
@@ -70,6 +73,7 @@ public final class ClusterDetailViewModel {
             readinessText.set("");
             coverage.set(CoverageSummary.none());
             List.of(comparison, readinessReasons, matrix, findings, plans, planRows).forEach(List::clear);
+            tokens.show(List.of(), null);
             return false;
         }
         ClusterAnalysis c = found.get();
@@ -86,6 +90,7 @@ public final class ClusterDetailViewModel {
         matrix.setAll(ServiceAccountReport.rows(c, source));
         findings.setAll(FindingReport.rows(c.findings(), fleet::provenanceOf));
         plans.setAll(c.plans());
+        tokens.show(loaded.snapshots(), k);
         planRows.setAll(c.plans().stream().flatMap(p -> MigrationPlanReport.rows(p, source).stream()).toList());
         ClusterScope scope = new ClusterScope(k.arn(), List.of(k), Set.of());
         coverage.set(CoverageSummary.of(loaded.snapshots(), gap -> CoverageReport.concernsScope(gap, scope)));
@@ -139,6 +144,11 @@ public final class ClusterDetailViewModel {
     /** Every step of every plan, as the {@code migration-plan} report's rows (for its CSV export). */
     public ObservableList<MigrationPlanReport.Row> planRows() {
         return planRows;
+    }
+
+    /** The "Service account tokens" section. */
+    public ClusterTokensViewModel tokens() {
+        return tokens;
     }
 
     public ObservableList<MigrationPlan> plans() {

@@ -5,6 +5,7 @@ import dev.eksatlas.scan.RegionChoice;
 import dev.eksatlas.scan.ScanCancelledException;
 import dev.eksatlas.scan.ScanLimits;
 import dev.eksatlas.scan.ScanListener;
+import dev.eksatlas.scan.ScanOptions;
 import dev.eksatlas.scan.ScanReport;
 import dev.eksatlas.scan.ScanRequest;
 import dev.eksatlas.scan.ScanService;
@@ -68,8 +69,13 @@ public final class ScanBackend implements AutoCloseable {
      * {@code cancel} is true nothing more is written (the scan throws {@link ScanCancelledException}).
      */
     public ScanReport scan(ScanTarget target, RegionChoice regions, ScanListener listener, CancelSignal cancel) {
+        return scan(target, regions, ScanOptions.defaults(), listener, cancel);
+    }
+
+    /** As {@link #scan(ScanTarget, RegionChoice, ScanListener, CancelSignal)}, reading what {@code options} asks for besides. */
+    public ScanReport scan(ScanTarget target, RegionChoice regions, ScanOptions options, ScanListener listener, CancelSignal cancel) {
         try (SdkProfileResolver resolver = SdkProfileResolver.of(target.catalog())) {
-            ScanRequest request = new ScanRequest(target.profiles(), regions, target.limits());
+            ScanRequest request = new ScanRequest(target.profiles(), regions, target.limits(), options);
             Object oneWriteAtATime = new Object();
             return new ScanService(resolver, clock).scan(request, listener, cancel, snapshot -> {
                 // Accounts finish concurrently: checking under one lock means no write starts after Cancel.

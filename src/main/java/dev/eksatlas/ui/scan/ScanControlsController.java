@@ -32,6 +32,9 @@ public final class ScanControlsController {
     @FXML private ProgressBar scanProgress;
     @FXML private Label scanStatus;
     @FXML private Label regionsError;
+    @FXML private CheckBox staleTokensCheck;
+    @FXML private ComboBox<String> staleTokenWindow;
+    @FXML private Label staleTokenCost;
     @FXML private MenuButton lastScannedButton;
     @FXML private VBox problemsBox;
     @FXML private Button dismissProblemsButton;
@@ -69,6 +72,18 @@ public final class ScanControlsController {
         scanStatus.setTooltip(new Tooltip());
         scanStatus.getTooltip().textProperty().bind(viewModel.statusProperty());
         regionsError.textProperty().bind(viewModel.regionsErrorProperty());
+        StaleTokenSwitch tokens = viewModel.staleTokens();
+        staleTokensCheck.selectedProperty().bindBidirectional(tokens.enabledProperty());
+        staleTokensCheck.disableProperty().bind(scanning);
+        staleTokensCheck.setTooltip(new Tooltip(messages.get("scan.staleTokens.tooltip")));
+        staleTokensCheck.getTooltip().setWrapText(true);
+        staleTokensCheck.getTooltip().setMaxWidth(420);
+        staleTokenWindow.setItems(tokens.windows());
+        staleTokenWindow.valueProperty().bindBidirectional(tokens.windowProperty());
+        staleTokenWindow.disableProperty().bind(tokens.enabledProperty().not().or(scanning));
+        staleTokenWindow.setTooltip(new Tooltip(messages.get("scan.staleTokens.window")));
+        staleTokenCost.setTooltip(staleTokensCheck.getTooltip());
+        showWhen(staleTokenCost, tokens.enabledProperty());
         lastScannedButton.textProperty().bind(viewModel.lastScanned().summaryProperty());
         viewModel.lastScanned().accounts().subscribe(this::showLastScanned);
         viewModel.problems().subscribe(this::showProblems);

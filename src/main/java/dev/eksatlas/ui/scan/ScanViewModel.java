@@ -4,6 +4,7 @@ import dev.eksatlas.domain.AccountSnapshot;
 import dev.eksatlas.scan.CancelSignal;
 import dev.eksatlas.scan.ScanCancelledException;
 import dev.eksatlas.scan.ScanReport;
+import dev.eksatlas.scan.ScanOptions;
 import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.Messages;
@@ -45,6 +46,7 @@ public final class ScanViewModel {
     private final LastScanned lastScanned;
     private final StringProperty regionsText = new SimpleStringProperty("");
     private final BooleanProperty allRegions = new SimpleBooleanProperty();
+    private final StaleTokenSwitch staleTokens;
     private final BooleanProperty scanning = new SimpleBooleanProperty();
     private final BooleanProperty cancelling = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -64,6 +66,7 @@ public final class ScanViewModel {
         this.profiles = new ProfileSwitcher(backend, runner, settings, messages);
         this.problemText = new ScanProblems(messages, logFolder);
         this.lastScanned = new LastScanned(messages, profiles.selectedProperty());
+        this.staleTokens = new StaleTokenSwitch(settings);
         regionsText.set(settings.get(REGIONS_KEY).orElse(""));
         allRegions.set(settings.getBoolean(ALL_REGIONS_KEY, false));
         regionsText.addListener((obs, old, text) -> settings.put(REGIONS_KEY, text));
@@ -99,6 +102,7 @@ public final class ScanViewModel {
     public void scan() {
         ProfileChoice choice = profiles.selected();
         RegionInput regions = RegionInput.parse(regionsText.get(), allRegions.get());
+        ScanOptions options = staleTokens.options();
         if (!canScan.get() || choice == null || !regions.valid()) {
             return;
         }
@@ -116,7 +120,7 @@ public final class ScanViewModel {
             // once, while the scan is still stopping; this way the Scan button comes back when it has stopped.
             CancelSignal signal = () -> cancel.get() || p.isCancelled();
             try {
-                return Optional.of(backend.scan(target, regions.choice().orElse(target.defaultRegions()),
+                return Optional.of(backend.scan(target, regions.choice().orElse(target.defaultRegions()), options,
                         new ScanProgressReporter(p, messages), signal));
             } catch (ScanCancelledException e) {
                 return Optional.<ScanReport>empty();
@@ -175,6 +179,11 @@ public final class ScanViewModel {
         scanning.set(false);
         cancelling.set(false);
         inventory.reload();
+    }
+
+    /** The off-by-default stale-token check (Logs Insights is billed per GB scanned). */
+    public StaleTokenSwitch staleTokens() {
+        return staleTokens;
     }
 
     public ProfileSwitcher profiles() {

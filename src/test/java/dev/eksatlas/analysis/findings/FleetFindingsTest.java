@@ -298,7 +298,10 @@ class FleetFindingsTest {
             coredns                | v1.10.1-eksbuild.18| false
             coredns                | 1.7.0              | true
             coredns                | latest             | false
-            kube-proxy             | v1.0.0-eksbuild.1  | false
+            kube-proxy             | v1.0.0-eksbuild.1  | true
+            kube-proxy             | v1.29.10-eksbuild.3| true
+            kube-proxy             | v1.30.0-eksbuild.3 | false
+            kube-proxy             | v1.31.2-eksbuild.1 | false
             aws-ebs-csi-driver     | v1.0.0-eksbuild.1  | false
             """)
     void reportsAddOnsTooOldToRefreshTheirServiceAccountToken(String addon, String version, boolean reported) {
