@@ -9,30 +9,33 @@ import dev.eksatlas.domain.ScanRun;
 import dev.eksatlas.domain.ScanStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on H2 and on the PostgreSQL test server (skipped without one, except in CI): same behaviour on both. */
 class SnapshotRoundTripTest {
-    private Database db;
+    private TestInventory inventory;
     private SnapshotWriter writer;
     private SnapshotRepository repository;
 
-    @BeforeEach
-    void open() {
-        db = InventoryStore.openInMemory("roundtrip-" + UUID.randomUUID());
-        writer = new SnapshotWriter(db, 3);
-        repository = new SnapshotRepository(db);
+    private void open(TestInventory.Backend backend) {
+        inventory = TestInventory.open(backend);
+        writer = new SnapshotWriter(inventory.database(), 3);
+        repository = new SnapshotRepository(inventory.database());
     }
 
     @AfterEach
     void close() {
-        db.close();
+        if (inventory != null) {
+            inventory.close();
+        }
     }
 
-    @Test
-    void readsBackEverySnapshotFieldAsWritten() {
+    @ParameterizedTest
+    @EnumSource(TestInventory.Backend.class)
+    void readsBackEverySnapshotFieldAsWritten(TestInventory.Backend backend) {
+        open(backend);
         AccountSnapshot written = TestSnapshots.account("111122223333", 2);
         ScanRun run = writer.save(written);
 
@@ -47,8 +50,10 @@ class SnapshotRoundTripTest {
         assertThat(run.counts().apiCalls()).isEqualTo(1234);
     }
 
-    @Test
-    void latestIsTheNewestSnapshotOfEachAccount() {
+    @ParameterizedTest
+    @EnumSource(TestInventory.Backend.class)
+    void latestIsTheNewestSnapshotOfEachAccount(TestInventory.Backend backend) {
+        open(backend);
         writer.save(TestSnapshots.account("111122223333", 1));
         writer.save(TestSnapshots.account("444455556666", 1));
         writer.save(TestSnapshots.account("111122223333", 3));
@@ -60,8 +65,10 @@ class SnapshotRoundTripTest {
         assertThat(repository.findRunsByAccount("111122223333")).hasSize(2);
     }
 
-    @Test
-    void aWriteThatFailsHalfWayLeavesThePreviousSnapshotIntact() {
+    @ParameterizedTest
+    @EnumSource(TestInventory.Backend.class)
+    void aWriteThatFailsHalfWayLeavesThePreviousSnapshotIntact(TestInventory.Backend backend) {
+        open(backend);
         AccountSnapshot first = TestSnapshots.account("111122223333", 2);
         writer.save(first);
         // Clusters and providers go in first; the duplicate role ARN then breaks the write half-way.
@@ -81,8 +88,10 @@ class SnapshotRoundTripTest {
         assertThat(repository.findLatest().getFirst().withRun(null)).isEqualTo(first);
     }
 
-    @Test
-    void keepsOnlyTheNewestSnapshotsUpToTheBound() {
+    @ParameterizedTest
+    @EnumSource(TestInventory.Backend.class)
+    void keepsOnlyTheNewestSnapshotsUpToTheBound(TestInventory.Backend backend) {
+        open(backend);
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             ids.add(writer.save(TestSnapshots.account("111122223333", i)).id());
