@@ -65,7 +65,7 @@ start() {
   # Password (SCRAM) authentication on TCP, as a team server would have; the tests check a wrong password.
   as_owner "$bin/initdb" -D "$dir/data" -U atlas --pwfile="$dir/pwfile" --auth-host=scram-sha-256 \
       --auth-local=trust -E UTF8 --locale=C.UTF-8 > "$dir/initdb.log" 2>&1 \
-    || { cat "$dir/initdb.log" >&2; exit 1; }
+    || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
   rm -f "$dir/pwfile"
   for attempt in 1 2 3 4 5 6 7 8; do
     port=$(( 20000 + RANDOM % 30000 ))
@@ -84,6 +84,7 @@ start() {
   done
   log "could not start PostgreSQL; its log:"
   cat "$dir/server.log" >&2 || true
+  rm -rf "$dir"
   exit 1
 }
 

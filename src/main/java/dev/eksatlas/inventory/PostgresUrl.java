@@ -30,12 +30,12 @@ public record PostgresUrl(String host, int port, String database, Map<String, St
     public static PostgresUrl parse(String text) {
         Matcher m = SHAPE.matcher(text == null ? "" : text.trim());
         if (!m.matches()) {
-            throw new InventoryException("'" + text + "' is not a PostgreSQL address. Write it as "
+            throw new InventoryException("'" + withoutQuery(text) + "' is not a PostgreSQL address. Write it as "
                     + PREFIX + "HOST:PORT/DATABASE, for example " + PREFIX + "db.example.com:5432/atlas.");
         }
         int port = m.group(2) == null ? DEFAULT_PORT : Integer.parseInt(m.group(2));
         if (port < 1 || port > 65535) {
-            throw new InventoryException("The port " + port + " in '" + text + "' is not a TCP port (1 to 65535).");
+            throw new InventoryException("The port " + port + " in '" + withoutQuery(text) + "' is not a TCP port (1 to 65535).");
         }
         Map<String, String> params = new LinkedHashMap<>();
         if (m.group(4) != null) {
@@ -76,6 +76,15 @@ public record PostgresUrl(String host, int port, String database, Map<String, St
     /** How the window and messages name this inventory: "PostgreSQL atlas on db.example.com:5432". */
     public String describe() {
         return "PostgreSQL " + database + " on " + host + ":" + port;
+    }
+
+    /** The text without its parameters, which may hold a password, for messages. */
+    private static String withoutQuery(String text) {
+        if (text == null) {
+            return "";
+        }
+        int q = text.indexOf('?');
+        return q < 0 ? text : text.substring(0, q) + "?…";
     }
 
     private static String decode(String s) {
