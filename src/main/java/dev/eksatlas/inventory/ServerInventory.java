@@ -73,6 +73,8 @@ public final class ServerInventory {
         ds.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         ds.setLoginTimeout(CONNECT_TIMEOUT_SECONDS * 2);
         ds.setApplicationName("EKS Identity Atlas");
+        // Sends a batch of child rows as multi-row INSERTs: far fewer round trips to a server across the network.
+        ds.setReWriteBatchedInserts(true);
         return ds;
     }
 
