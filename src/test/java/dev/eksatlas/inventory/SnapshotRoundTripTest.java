@@ -2,11 +2,13 @@ package dev.eksatlas.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.eksatlas.domain.AccountSnapshot;
 import dev.eksatlas.domain.IamRole;
 import dev.eksatlas.domain.ScanRun;
 import dev.eksatlas.domain.ScanStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -102,5 +104,46 @@ class SnapshotRoundTripTest {
         assertThat(kept).extracting(ScanRun::id).containsExactly(ids.get(4), ids.get(3), ids.get(2));
         assertThat(repository.findById(ids.getFirst())).isEmpty();
         assertThat(repository.findById(ids.get(2))).get().extracting(s -> s.clusters().size()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestInventory.Backend.class)
+    void ofTwoScansOfOneAccountAtTheSameTimeTheOneThatFinishedLaterWins(TestInventory.Backend backend) {
+        open(backend);
+        SnapshotWriter keepAll = new SnapshotWriter(inventory.database(), 10);
+        ScanRun first = keepAll.save(timed(2, "10:00", "10:05"));
+        ScanRun overlappedEarlier = keepAll.save(timed(3, "10:01", "10:04"));
+        ScanRun overlappedLater = keepAll.save(timed(4, "10:02", "10:10"));
+        ScanRun afterwards = keepAll.save(timed(5, "10:11", "10:12"));
+
+        assertThat(overlappedEarlier.status()).isEqualTo(ScanStatus.SUPERSEDED);
+        assertThat(overlappedLater.status()).isEqualTo(ScanStatus.PARTIAL);
+        assertThat(repository.findRunsByAccount("111122223333")).extracting(ScanRun::id, ScanRun::status).containsExactly(
+                tuple(afterwards.id(), ScanStatus.PARTIAL),
+                tuple(overlappedLater.id(), ScanStatus.PARTIAL),
+                tuple(overlappedEarlier.id(), ScanStatus.SUPERSEDED),
+                tuple(first.id(), ScanStatus.SUPERSEDED));
+        assertThat(repository.findLatest()).singleElement().extracting(s -> s.clusters().size()).isEqualTo(5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestInventory.Backend.class)
+    void aSupersededScanNeverBecomesTheLatest(TestInventory.Backend backend) {
+        open(backend);
+        writer.save(timed(2, "10:00", "10:05"));
+        writer.save(timed(3, "10:01", "10:04"));
+
+        assertThat(repository.findLatestRuns()).singleElement().satisfies(r -> {
+            assertThat(r.counts().clusters()).isEqualTo(2);
+            assertThat(r.status()).isEqualTo(ScanStatus.PARTIAL);
+        });
+    }
+
+    /** A scan of account 111122223333 with {@code clusters} clusters that ran from {@code start} to {@code end} (UTC, one day). */
+    private static AccountSnapshot timed(int clusters, String start, String end) {
+        AccountSnapshot s = TestSnapshots.account("111122223333", clusters);
+        return new AccountSnapshot(s.account(), s.profile(), s.regions(), Instant.parse("2026-11-20T" + start + ":00Z"),
+                Instant.parse("2026-11-20T" + end + ":00Z"), s.clusters(), s.oidcProviders(), s.roles(), s.associations(),
+                s.addons(), s.fargateProfiles(), s.staleTokens(), s.coverageGaps(), s.apiCalls(), null);
     }
 }
