@@ -4,6 +4,9 @@ import dev.eksatlas.export.CsvWriter;
 import dev.eksatlas.export.ExportService;
 import dev.eksatlas.inventory.Database;
 import dev.eksatlas.inventory.InventoryStore;
+import dev.eksatlas.inventory.PasswordPrompt;
+import dev.eksatlas.inventory.PostgresUrl;
+import dev.eksatlas.inventory.ServerInventory;
 import dev.eksatlas.inventory.SnapshotRepository;
 import dev.eksatlas.inventory.SnapshotWriter;
 import dev.eksatlas.inventory.StartupNotice;
@@ -82,9 +85,22 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the inventory in {@code dataDir}; throws {@code InventoryException} with a message for the user. */
     public static AppContext open(Path dataDir) {
+        return open(dataDir, null, PasswordPrompt.none());
+    }
+
+    /**
+     * Opens the chosen inventory ({@link InventoryChoice}): a PostgreSQL team inventory, asking for its
+     * password through {@code prompt} when needed, or the H2 file in {@code dataDir}. Preferences and
+     * logs stay in {@code dataDir} either way.
+     */
+    public static AppContext open(Path dataDir, String dbUrlOption, PasswordPrompt prompt) {
         AppLogging.configure(dataDir);
-        Database db = new InventoryStore(Clock.systemUTC()).openFile(dataDir);
-        return new AppContext(dataDir, AppSettings.load(dataDir), db);
+        AppSettings settings = AppSettings.load(dataDir);
+        Database db = InventoryChoice.serverUrl(dbUrlOption, System.getenv(), settings)
+                .map(url -> new ServerInventory(System.getenv(), Path.of(System.getProperty("user.home")), prompt)
+                        .open(PostgresUrl.parse(url)))
+                .orElseGet(() -> new InventoryStore(Clock.systemUTC()).openFile(dataDir));
+        return new AppContext(dataDir, settings, db);
     }
 
     public Messages messages() {

@@ -6,6 +6,7 @@ import dev.eksatlas.scan.profiles.ProfileLocations;
 import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.ui.common.AppIcons;
 import dev.eksatlas.ui.common.Messages;
+import dev.eksatlas.ui.common.PasswordDialog;
 import dev.eksatlas.ui.common.SaveDialog;
 import dev.eksatlas.ui.common.StartupProbe;
 import java.nio.file.Path;
@@ -21,9 +22,11 @@ import javafx.stage.Stage;
 /** The JavaFX application: builds the {@link AppContext} and shows the main window. */
 public final class InventoryApp extends Application {
     private static final String DATA_DIR_PARAM = "data-dir";
+    private static final String DB_URL_PARAM = "db-url";
     private static final Logger LOG = Logger.getLogger(InventoryApp.class.getName());
 
     private Path dataDir;
+    private String dbUrl;
     private ProfileLocations awsFiles;
     private AppContext context;
     private SaveDialog saveDialog;
@@ -49,8 +52,13 @@ public final class InventoryApp extends Application {
         this.saveDialog = saveDialog;
     }
 
-    public static void launchWindow(Path dataDir) {
-        Application.launch(InventoryApp.class, "--" + DATA_DIR_PARAM + "=" + dataDir);
+    /** @param dbUrl a PostgreSQL team inventory from {@code --db-url}, or null for the usual choice ({@link InventoryChoice}) */
+    public static void launchWindow(Path dataDir, String dbUrl) {
+        if (dbUrl == null) {
+            Application.launch(InventoryApp.class, "--" + DATA_DIR_PARAM + "=" + dataDir);
+        } else {
+            Application.launch(InventoryApp.class, "--" + DATA_DIR_PARAM + "=" + dataDir, "--" + DB_URL_PARAM + "=" + dbUrl);
+        }
     }
 
     @Override
@@ -58,6 +66,7 @@ public final class InventoryApp extends Application {
         if (dataDir == null) {
             String named = getParameters().getNamed().get(DATA_DIR_PARAM);
             dataDir = DataDirectory.resolve(named == null ? null : Path.of(named));
+            dbUrl = getParameters().getNamed().get(DB_URL_PARAM);
         }
         if (awsFiles == null) {
             awsFiles = ProfileLocations.fromSystem();
@@ -69,12 +78,12 @@ public final class InventoryApp extends Application {
     @Override
     public void start(Stage stage) {
         AppIcons.useForEveryWindow();
+        Messages messages = new Messages(Messages.localeFor(
+                AppSettings.load(dataDir).get(AppContext.LANGUAGE_KEY).orElse("system")));
         try {
-            context = AppContext.open(dataDir);
+            context = AppContext.open(dataDir, dbUrl, new PasswordDialog(messages));
         } catch (InventoryException e) {
             LOG.log(Level.SEVERE, "The inventory could not be opened", e);
-            Messages messages = new Messages(Messages.localeFor(
-                    AppSettings.load(dataDir).get(AppContext.LANGUAGE_KEY).orElse("system")));
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setTitle(messages.get("app.title"));
             alert.setHeaderText(messages.get("startup.failed.title"));

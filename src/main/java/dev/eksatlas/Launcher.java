@@ -15,7 +15,7 @@ public final class Launcher {
         if (args.length == 0) {
             // The double-click start skips the command-line model: picocli is Java 5 bytecode, which
             // the AOT cache cannot hold, and building its model was a large share of the start-up.
-            InventoryApp.launchWindow(DataDirectory.resolve(null));
+            InventoryApp.launchWindow(DataDirectory.resolve(null), null);
             System.exit(0);
         }
         int status = AtlasCommand.run(args);

@@ -32,7 +32,7 @@ class ArchitectureTest {
     @Test
     void sqlOnlyInTheInventory() {
         noClasses().that().resideOutsideOfPackage("dev.eksatlas.inventory..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..", "org.postgresql..")
                 .because("the inventory is the only code that touches the database")
                 .check(main);
     }

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -79,7 +80,10 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** The command as picocli builds it: reads the inventory of the data folder. */
     public ExportCommand() {
-        this(ExportCommand::inventory, new ReportRegistry(ReportRegistry.standardReports()), System.out);
+        // The data folder is the parent's; so are --db-url and the password prompt of a team inventory.
+        this.inventory = dataDir -> inventory(dataDir, parent::openInventory);
+        this.reports = new ReportRegistry(ReportRegistry.standardReports());
+        this.stdout = System.out;
     }
 
     /** @param inventory opens the snapshot source of a data folder; @param stdout where {@code --out -} writes */
@@ -172,9 +176,9 @@ public final class ExportCommand implements Callable<Integer> {
         return s.accountId() != null ? " (account " + s.accountId() + ")" : "";
     }
 
-    private static SnapshotSource inventory(Path dataDir) {
+    private static SnapshotSource inventory(Path dataDir, Supplier<AppContext> open) {
         return selection -> {
-            try (AppContext context = AppContext.open(dataDir)) {
+            try (AppContext context = open.get()) {
                 return context.snapshots().findLatest().stream().filter(selection::admits).toList();
             } catch (InventoryException e) {
                 throw new ExportException(dataDir, e.getMessage(), e);

@@ -106,7 +106,7 @@ public final class ScanCommand implements Callable<Integer> {
         ProfileCatalog catalog = ProfileCatalog.load(ProfileLocations.fromSystem());
         SdkProfileIsolation.apply();
         catalog.problems().forEach(p -> err.println("warning: " + p.describe()));
-        try (AppContext context = AppContext.open(root.dataDirectory());
+        try (AppContext context = root.openInventory();
                 SdkProfileResolver resolver = SdkProfileResolver.of(catalog)) {
             ScanReport report = context.scanService(resolver).scan(request, new ConsoleProgress(err),
                     (CancelSignal) cancelled::get, context.writer()::save);

@@ -52,7 +52,7 @@ public final class InventoryStore {
             try {
                 touch(pool);
                 Migrations.apply(pool);
-                return new Database(pool, databaseFile(dataDir).toString(), notices);
+                return new Database(pool, pool::dispose, databaseFile(dataDir).toString(), notices);
             } catch (SQLException | FlywayException e) {
                 pool.dispose();
                 SQLException sql = sqlCause(e);
@@ -84,7 +84,7 @@ public final class InventoryStore {
             pool.dispose();
             throw e;
         }
-        return new Database(pool, "in memory", List.of());
+        return new Database(pool, pool::dispose, "in memory", List.of());
     }
 
     private static void prepareFolder(Path dataDir) {

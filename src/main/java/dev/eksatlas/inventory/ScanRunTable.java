@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,29 +21,74 @@ final class ScanRunTable {
             + " r.cluster_count, r.oidc_provider_count, r.role_count, r.association_count, r.addon_count,"
             + " r.fargate_profile_count, r.stale_token_count, r.coverage_gap_count, r.api_calls";
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private ScanRunTable() {
     }
 
-    /** Inserts or updates the account; an unknown alias (null) keeps the one already stored. */
+    /**
+     * Inserts or updates the account. Either way the account's row stays locked until the transaction
+     * ends, so two writers of the same account take turns while writers of other accounts do not wait.
+     * An unknown alias (null) keeps the one already stored.
+     */
     static void saveAccount(Connection c, AwsAccount a) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement(
-                "UPDATE account SET partition_name = ?, alias = COALESCE(?, alias) WHERE account_id = ?")) {
-            up.setString(1, a.partition());
-            up.setString(2, a.alias());
-            up.setString(3, a.accountId());
-            if (up.executeUpdate() > 0) {
-                return;
-            }
+        if (updateAccount(c, a)) {
+            return;
         }
+        Savepoint beforeInsert = c.setSavepoint();
         try (PreparedStatement in = c.prepareStatement("INSERT INTO account (account_id, partition_name, alias) VALUES (?,?,?)")) {
             in.setString(1, a.accountId());
             in.setString(2, a.partition());
             in.setString(3, a.alias());
             in.executeUpdate();
+        } catch (SQLException e) {
+            // Another writer inserted the same new account first (and has committed): update it instead.
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(beforeInsert);
+            updateAccount(c, a);
         }
     }
 
-    static ScanRun insert(Connection c, AccountSnapshot s) throws SQLException {
+    private static boolean updateAccount(Connection c, AwsAccount a) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement(
+                "UPDATE account SET partition_name = ?, alias = COALESCE(?, alias) WHERE account_id = ?")) {
+            up.setString(1, a.partition());
+            up.setString(2, a.alias());
+            up.setString(3, a.accountId());
+            return up.executeUpdate() > 0;
+        }
+    }
+
+    /** True when a stored, not superseded snapshot of the account finished after this one: that one stays the account's latest. */
+    static boolean laterSnapshotStored(Connection c, AccountSnapshot s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM scan_run WHERE account_id = ? AND status <> ?"
+                + " AND finished_at > ?")) {
+            ps.setString(1, s.accountId());
+            ps.setString(2, ScanStatus.SUPERSEDED.name());
+            Jdbc.setInstant(ps, 3, s.finishedAt());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
+    /** Marks as superseded the account's snapshots whose scans were still running when this one started. */
+    static void supersedeOverlapping(Connection c, ScanRun run) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE scan_run SET status = ? WHERE account_id = ? AND id <> ?"
+                + " AND status <> ? AND finished_at > ?")) {
+            ps.setString(1, ScanStatus.SUPERSEDED.name());
+            ps.setString(2, run.accountId());
+            ps.setLong(3, run.id());
+            ps.setString(4, ScanStatus.SUPERSEDED.name());
+            Jdbc.setInstant(ps, 5, run.startedAt());
+            ps.executeUpdate();
+        }
+    }
+
+    static ScanRun insert(Connection c, AccountSnapshot s, ScanStatus status) throws SQLException {
         SnapshotCounts n = SnapshotCounts.of(s, s.apiCalls());
         String sql = "INSERT INTO scan_run (account_id, profile, regions, started_at, finished_at, status, cluster_count,"
                 + " oidc_provider_count, role_count, association_count, addon_count, fargate_profile_count,"
@@ -53,7 +99,7 @@ final class ScanRunTable {
             ps.setString(3, String.join(",", s.regions()));
             Jdbc.setInstant(ps, 4, s.startedAt());
             Jdbc.setInstant(ps, 5, s.finishedAt());
-            ps.setString(6, s.status().name());
+            ps.setString(6, status.name());
             ps.setInt(7, n.clusters());
             ps.setInt(8, n.oidcProviders());
             ps.setInt(9, n.roles());
@@ -67,7 +113,7 @@ final class ScanRunTable {
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 long id = keys.getLong(1);
-                return new ScanRun(id, s.accountId(), s.profile(), s.regions(), s.startedAt(), s.finishedAt(), s.status(), n);
+                return new ScanRun(id, s.accountId(), s.profile(), s.regions(), s.startedAt(), s.finishedAt(), status, n);
             }
         }
     }

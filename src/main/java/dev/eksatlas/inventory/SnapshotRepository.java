@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads stored snapshots. "Current" means the latest stored snapshot of each account; snapshots
- * are only ever visible once their whole transaction committed.
+ * Reads stored snapshots. "Current" means the latest stored snapshot of each account that was not
+ * superseded by a concurrent scan; snapshots are only ever visible once their whole transaction
+ * committed, and each read runs in one transaction, so a reader never sees a partial snapshot.
  */
 public final class SnapshotRepository {
     private static final String LATEST_PER_ACCOUNT = "SELECT " + ScanRunTable.COLUMNS + " FROM scan_run r"
-            + " WHERE r.id = (SELECT MAX(id) FROM scan_run x WHERE x.account_id = r.account_id) ORDER BY r.account_id";
+            + " WHERE r.id = (SELECT MAX(id) FROM scan_run x WHERE x.account_id = r.account_id AND x.status <> 'SUPERSEDED')"
+            + " ORDER BY r.account_id";
 
     private final Database db;
     private final SnapshotTables tables = new SnapshotTables();

@@ -2,6 +2,7 @@ package dev.eksatlas.inventory;
 
 import dev.eksatlas.domain.AccountSnapshot;
 import dev.eksatlas.domain.ScanRun;
+import dev.eksatlas.domain.ScanStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +13,10 @@ import java.util.List;
 /**
  * The only writer of the inventory. Each account's scan is stored as one snapshot in ONE
  * transaction, so a failed or interrupted write leaves the previous snapshot exactly as it was;
- * older snapshots beyond {@code keepPerAccount} are pruned in the same transaction.
+ * older snapshots beyond {@code keepPerAccount} are pruned in the same transaction. With several
+ * writers (a team inventory), scans of different accounts write at the same time; two scans of the
+ * same account take turns, and when they ran at the same time the one that finished later is the
+ * account's snapshot and the other is stored as {@link ScanStatus#SUPERSEDED} (ADR 0009).
  */
 public final class SnapshotWriter {
     public static final int DEFAULT_KEEP_PER_ACCOUNT = 20;
@@ -38,8 +42,13 @@ public final class SnapshotWriter {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
+                // From here the account's row is locked: a concurrent scan of the same account waits for this commit.
                 ScanRunTable.saveAccount(c, snapshot.account());
-                ScanRun run = ScanRunTable.insert(c, snapshot);
+                boolean superseded = ScanRunTable.laterSnapshotStored(c, snapshot);
+                ScanRun run = ScanRunTable.insert(c, snapshot, superseded ? ScanStatus.SUPERSEDED : snapshot.status());
+                if (!superseded) {
+                    ScanRunTable.supersedeOverlapping(c, run);
+                }
                 tables.insert(c, run.id(), snapshot);
                 prune(c, snapshot.accountId());
                 c.commit();

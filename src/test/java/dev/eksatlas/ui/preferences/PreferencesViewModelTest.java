@@ -3,8 +3,10 @@ package dev.eksatlas.ui.preferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksatlas.AppContext;
+import dev.eksatlas.InventoryChoice;
 import dev.eksatlas.settings.AppSettings;
 import dev.eksatlas.ui.common.Messages;
+import dev.eksatlas.ui.preferences.PreferencesViewModel.DatabaseKind;
 import dev.eksatlas.ui.preferences.PreferencesViewModel.Language;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -48,5 +50,40 @@ class PreferencesViewModelTest {
         vm.languageProperty().set(Language.KOREAN);
 
         assertThat(vm.needsRestart()).isTrue();
+    }
+
+    @Test
+    void storesAPostgresqlAddressAndBackToTheLocalFile() {
+        PreferencesViewModel vm = new PreferencesViewModel(AppSettings.load(dataDir), AppContext.LANGUAGE_KEY);
+        assertThat(vm.databaseProperty().get()).isEqualTo(DatabaseKind.H2_FILE);
+
+        vm.databaseProperty().set(DatabaseKind.POSTGRESQL);
+        vm.serverUrlProperty().set("jdbc:postgresql://db.example.com:5432/atlas");
+
+        assertThat(vm.databaseProblem()).isEmpty();
+        assertThat(vm.needsRestart()).isTrue();
+        vm.save();
+        assertThat(AppSettings.load(dataDir).get(InventoryChoice.SETTING_KEY)).hasValue("jdbc:postgresql://db.example.com:5432/atlas");
+
+        PreferencesViewModel reopened = new PreferencesViewModel(AppSettings.load(dataDir), AppContext.LANGUAGE_KEY);
+        assertThat(reopened.databaseProperty().get()).isEqualTo(DatabaseKind.POSTGRESQL);
+        reopened.databaseProperty().set(DatabaseKind.H2_FILE);
+        reopened.save();
+        assertThat(AppSettings.load(dataDir).get(InventoryChoice.SETTING_KEY)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            jdbc:postgresql://db.example.com:5432/atlas?user=ana&password=hunter2 | holds a password
+            db.example.com:5432/atlas                                              | is not a PostgreSQL address
+            """)
+    void neverStoresAPasswordOrAnAddressThatIsNotOne(String url, String problem) {
+        PreferencesViewModel vm = new PreferencesViewModel(AppSettings.load(dataDir), AppContext.LANGUAGE_KEY);
+        vm.databaseProperty().set(DatabaseKind.POSTGRESQL);
+        vm.serverUrlProperty().set(url);
+
+        assertThat(vm.databaseProblem()).get().asString().contains(problem);
+        vm.save();
+        assertThat(AppSettings.load(dataDir).get(InventoryChoice.SETTING_KEY)).isEmpty();
     }
 }
