@@ -20,7 +20,7 @@ import java.util.Map;
 public final class InventoryCopy {
     /** Every table of the inventory, parents first. */
     static final List<String> TABLES = List.of("account", "scan_run", "eks_cluster", "oidc_provider", "iam_role",
-            "pod_identity_association", "eks_addon", "fargate_profile", "stale_token_observation", "coverage_gap");
+            "pod_identity_association", "eks_addon", "fargate_profile", "stale_token_observation", "stale_token_check", "coverage_gap");
 
     private final SnapshotTables tables = new SnapshotTables();
 
