@@ -64,7 +64,8 @@ final class IamScanner {
             while (pages.hasNext()) {
                 ListRolesResponse page = gate.call(list, pages::next);
                 listed.addAll(page.roles());
-                if (page.isTruncated()) {
+                // Boxed and absent from a malformed answer: treat as the last page, as the SDK's paginator does.
+                if (Boolean.TRUE.equals(page.isTruncated())) {
                     gate.plan(1);
                 }
             }

@@ -24,6 +24,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 final class ScanSession implements AutoCloseable {
     private final ScanLimits limits;
     private final SdkHttpClient http;
+    private final ResponseGuard guard = new ResponseGuard(ResponseGuard.DEFAULT_MAX_BYTES);
     private final Map<String, SdkAutoCloseable> clients = new ConcurrentHashMap<>();
 
     ScanSession(ScanLimits limits) {
@@ -69,6 +70,7 @@ final class ScanSession implements AutoCloseable {
                 .defaultProfileName(p.name())
                 .apiCallAttemptTimeout(limits.attemptTimeout())
                 .apiCallTimeout(limits.callTimeout())
+                .addExecutionInterceptor(guard)
                 .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                         .maxAttempts(limits.maxAttempts())
                         .circuitBreakerEnabled(false)
