@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.h2.api.ErrorCode;
 
 /**
  * The only writer of the inventory. Each account's scan is stored as one snapshot in ONE
@@ -50,8 +51,23 @@ public final class SnapshotWriter {
             }
         } catch (SQLException e) {
             throw new InventoryException("Could not store the scan of account " + snapshot.accountId()
-                    + "; the previous snapshot is unchanged. " + e.getMessage(), e);
+                    + "; the previous snapshot is unchanged. " + writeFailureHint(e) + e.getMessage(), e);
         }
+    }
+
+    /**
+     * H2 reports a failed file write (disk full, file-size limit, read-only medium) as a general
+     * error or, once its store has stopped, as "database closed": name the likely cause for the user.
+     */
+    private static String writeFailureHint(SQLException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String text = String.valueOf(c.getMessage());
+            if ((c instanceof SQLException s && s.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED)
+                    || text.contains("Writing to") || text.contains("No space left") || text.contains("File too large")) {
+                return "The inventory file could not be written: is the disk full or the data folder read-only? ";
+            }
+        }
+        return "";
     }
 
     private void prune(Connection c, String accountId) throws SQLException {
