@@ -45,6 +45,7 @@ public final class DatabaseFaultCase {
 
     private static CaseResult repeat(String name, int tries, Try attempt) {
         Tally tally = new Tally(name);
+        long started = System.nanoTime();
         for (int i = 0; i < tries; i++) {
             try {
                 tally.check(attempt.run());
@@ -52,6 +53,7 @@ public final class DatabaseFaultCase {
                 tally.lost("try " + i + ": " + e);
             }
         }
+        System.out.printf("%s: %d tries in %d ms%n", name, tries, (System.nanoTime() - started) / 1_000_000);
         return tally.result(switch (name) {
             case "Database: file locked by another process" -> "another JVM holds an OS lock on the file";
             case "Database: file from a newer schema version" -> "set aside, the set-aside file still holds the snapshot";
