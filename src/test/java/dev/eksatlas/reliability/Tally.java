@@ -10,6 +10,7 @@ public final class Tally {
     private int survived;
     private final List<String> lost = new ArrayList<>();
     private int lostCount;
+    private int skipped;
 
     public Tally(String name) {
         this.name = name;
@@ -28,6 +29,11 @@ public final class Tally {
         }
     }
 
+    /** A try that could not be made on this machine: counted neither way, but shown in the note. */
+    public void skipped() {
+        skipped++;
+    }
+
     /** Records the outcome of a check that either passes or says what went wrong. */
     public void check(String problemOrNull) {
         if (problemOrNull == null) {
@@ -38,6 +44,6 @@ public final class Tally {
     }
 
     public CaseResult result(String note) {
-        return new CaseResult(name, tries, survived, lostCount, note, lost);
+        return new CaseResult(name, tries, survived, lostCount, skipped == 0 ? note : note + "; " + skipped + " tries skipped here", lost);
     }
 }
