@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.h2.api.ErrorCode;
@@ -44,6 +45,7 @@ public final class SnapshotWriter {
                 tables.insert(c, run.id(), snapshot);
                 prune(c, snapshot.accountId());
                 c.commit();
+                syncToDisk(c);
                 return run;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -52,6 +54,20 @@ public final class SnapshotWriter {
         } catch (SQLException e) {
             throw new InventoryException("Could not store the scan of account " + snapshot.accountId()
                     + "; the previous snapshot is unchanged. " + writeFailureHint(e) + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * H2 only: a checkpoint after each snapshot, so the file's header names the newest chunk. Without
+     * it, a process killed while H2 wrote a later chunk could reopen at the header's much older chunk,
+     * losing every snapshot committed since (3 of 24 kills in the reliability suite;
+     * docs/reliability.md). An fsync per stored account costs nothing next to a scan.
+     */
+    private static void syncToDisk(Connection c) throws SQLException {
+        if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
+            }
         }
     }
 

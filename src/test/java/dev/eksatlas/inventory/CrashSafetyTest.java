@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CrashSafetyTest {
     @Test
     void aKilledWriterLeavesAnInventoryThatOpensWithTheLatestCommittedSnapshotIntact() throws Exception {
-        CaseResult result = new CrashSafetyCase().run(2, 20261128);
+        CaseResult result = new CrashSafetyCase().run(Integer.getInteger("crash.tries", 2), Long.getLong("crash.seed", 20261128));
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.allSurvived()).as(result.toString()).isTrue();

@@ -54,7 +54,7 @@ public final class SecretLeakCase {
         Files.createDirectories(exports);
         StringBuilder output = new StringBuilder();
         int scan = cli(aws, output, "--data-dir", data.toString(), "scan", "--profile", "static-keys", "--profile", "static-session",
-                "--profile", "chained", "--rate", "iam=500,eks=500,sts=500", "--regions", String.join(",", fleet.snapshots().getFirst().regions()));
+                "--profile", "chained", "--rate", "iam=500,eks=500,sts=500", "--regions", accounts.getFirst().homeRegion());
         int export = cli(aws, output, "--data-dir", data.toString(), "export", "--report", "all", "--out", exports.toString());
         if (scan != 0 || export != 0) {
             return "scan exited " + scan + ", export " + export + ": " + output;
