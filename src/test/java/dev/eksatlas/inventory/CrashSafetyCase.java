@@ -132,11 +132,4 @@ public final class CrashSafetyCase {
             return label + ": the inventory did not open: " + e;
         }
     }
-
-    /** For a failure message: the folder's files. */
-    static List<String> files(Path dir) throws IOException {
-        try (var s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 }
