@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -116,7 +117,7 @@ public final class InventoryStore {
             return null;
         }
         String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-        try (Connection c = java.sql.DriverManager.getConnection(url, USER, "")) {
+        try (Connection c = DriverManager.getConnection(url, USER, "")) {
             c.isValid(5);
             return null;
         } catch (SQLException e) {

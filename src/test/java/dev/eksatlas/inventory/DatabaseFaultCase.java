@@ -98,7 +98,7 @@ public final class DatabaseFaultCase {
             if (first == null || !first.startsWith("locked")) {
                 return "the other process did not lock the file: " + first;
             }
-            try (Database db = store().openFile(dir)) {
+            try (Database _ = store().openFile(dir)) {
                 return "opened a file another process holds";
             } catch (InventoryException e) {
                 if (!e.getMessage().contains("in use by another program") || !e.getMessage().contains(dir.toString())) {
@@ -177,7 +177,7 @@ public final class DatabaseFaultCase {
             if (Files.isWritable(dir)) {
                 return SKIPPED;
             }
-            try (Database db = store().openFile(dir)) {
+            try (Database _ = store().openFile(dir)) {
                 return "opened a read-only folder without a word";
             } catch (InventoryException e) {
                 if (!e.getMessage().contains("not writable") || !e.getMessage().contains(dir.toString())) {
