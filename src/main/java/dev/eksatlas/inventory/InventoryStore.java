@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -44,9 +45,15 @@ public final class InventoryStore {
     public Database openFile(Path dataDir) {
         prepareFolder(dataDir);
         // AUTO_SERVER lets a second copy of the app share the file through the first one's
-        // loopback server instead of failing on H2's file lock.
-        String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE) + ";AUTO_SERVER=TRUE";
+        // loopback server instead of failing on H2's file lock. WRITE_DELAY=0 writes each commit to
+        // the file before the commit returns: with H2's default (500 ms) a process killed after a
+        // commit lost the snapshot it had reported stored (CrashSafetyTest).
+        String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE) + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         List<StartupNotice> notices = new ArrayList<>();
+        SQLException unreadable = readOnlyProbe(dataDir);
+        if (unreadable != null) {
+            notices.add(setAside(dataDir, StartupNotice.Kind.CORRUPT_FILE_SET_ASIDE, firstLine(unreadable.getMessage())));
+        }
         for (int attempt = 0; attempt < 3; attempt++) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
             try {
@@ -96,6 +103,25 @@ public final class InventoryStore {
         if (!Files.isWritable(dataDir)) {
             throw new InventoryException("The inventory folder " + dataDir + " is not writable. Choose another folder"
                     + " with --data-dir or fix its permissions.");
+        }
+    }
+
+    /**
+     * Opens an existing file read-only first: H2 opening a damaged file for writing rewrites its
+     * header (rolling back to an older chunk) before it gives up, so the file set aside would no
+     * longer be what the user had. Returns the failure when the file is unreadable; null when it
+     * reads, does not exist yet, or is held by another copy of the app (the shared open handles that).
+     */
+    private static SQLException readOnlyProbe(Path dataDir) {
+        if (!Files.exists(databaseFile(dataDir))) {
+            return null;
+        }
+        String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        try (Connection c = DriverManager.getConnection(url, USER, "")) {
+            c.isValid(5);
+            return null;
+        } catch (SQLException e) {
+            return isUnreadable(e) ? e : null;
         }
     }
 

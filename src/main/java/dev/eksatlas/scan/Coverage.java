@@ -62,6 +62,14 @@ final class Coverage {
     }
 
     static String errorCode(SdkException e) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof ResponseGuard.ResponseTooLargeException) {
+                return "ResponseTooLarge";
+            }
+            if (c instanceof ResponseGuard.MalformedResponseException) {
+                return "MalformedResponse";
+            }
+        }
         if (e instanceof AwsServiceException s && s.awsErrorDetails() != null && s.awsErrorDetails().errorCode() != null) {
             return s.awsErrorDetails().errorCode();
         }

@@ -66,7 +66,8 @@ final class IamScanner {
                 // The roles of this page are read in detail while the next page loads: in a big
                 // account the GetRole calls are the longest chain of the whole scan.
                 page.roles().forEach(role -> roles.add(role(iam, accountId, role, coverage)));
-                if (page.isTruncated()) {
+                // Boxed and absent from a malformed answer: treat as the last page, as the SDK's paginator does.
+                if (Boolean.TRUE.equals(page.isTruncated())) {
                     gate.plan(1);
                 }
             }

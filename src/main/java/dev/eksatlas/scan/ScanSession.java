@@ -25,6 +25,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 final class ScanSession implements AutoCloseable {
     private final ScanLimits limits;
     private final SdkHttpClient http;
+    private final ResponseGuard guard = new ResponseGuard(ResponseGuard.DEFAULT_MAX_BYTES);
     private final Map<String, SdkAutoCloseable> clients = new ConcurrentHashMap<>();
 
     ScanSession(ScanLimits limits) {
@@ -74,6 +75,7 @@ final class ScanSession implements AutoCloseable {
                 .defaultProfileName(p.name())
                 .apiCallAttemptTimeout(limits.attemptTimeout())
                 .apiCallTimeout(limits.callTimeout())
+                .addExecutionInterceptor(guard)
                 .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                         .maxAttempts(limits.maxAttempts())
                         .circuitBreakerEnabled(false)

@@ -97,8 +97,18 @@ public final class FleetSimulator implements AutoCloseable {
         faults.scriptNext(fault, count, operation);
     }
 
+    /** Forgets faults scripted with {@link #scriptNext} that have not happened yet. */
+    public void clearScripted() {
+        faults.clearScripted();
+    }
+
     public RequestCounts requestCounts() {
         return counts;
+    }
+
+    /** Bytes sent so far by endless and gigantic answers ({@code ScriptedFault.ENDLESS_BODY}, {@code GIGANTIC_BODY}). */
+    public long floodedBytes() {
+        return server.floodedBytes();
     }
 
     @Override

@@ -74,8 +74,11 @@ final class RequestDispatcher implements Function<RawRequest, Reply> {
             return fail(service, operation, decision.error(), message, requestId);
         }
         AwsResponse response = service.handle(new Call(request, operation, caller.caller(), region, requestId));
-        counts.record(service.signingName(), operation,
-                decision.delivery().kind() == Delivery.Kind.DROP ? "dropped" : outcome(response));
+        counts.record(service.signingName(), operation, switch (decision.delivery().kind()) {
+            case NORMAL, SLOW, STALL -> outcome(response);
+            case DROP -> "dropped";
+            default -> decision.delivery().kind().name().toLowerCase(java.util.Locale.ROOT);
+        });
         return new Reply(response, decision.delivery());
     }
 

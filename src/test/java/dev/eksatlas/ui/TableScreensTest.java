@@ -253,6 +253,8 @@ class TableScreensTest {
 
         ReportTable<SnapshotDiffReport.Row> changes = robot.lookup("#changesTable").queryAs(ReportTable.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !changes.visibleRows().isEmpty());
+        // The rows and the summary are set one after the other on the FX thread: wait for both.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#diffSummary").queryLabeled().getText().isEmpty());
         List<String> addedClusters = changes.visibleRows().stream()
                 .filter(r -> r.change() == ChangeKind.ADDED && r.resourceType().equals("cluster")).map(SnapshotDiffReport.Row::resource).toList();
         List<String> hidden = demo.fleet().accountNamed("prod").snapshot().clusters().stream()

@@ -48,7 +48,7 @@ public final class FaultInjector {
         sleepLatency(k);
         ScriptedFault forced = takeScripted(target);
         if (forced != null) {
-            return fromScripted(forced);
+            return fromScripted(forced, k);
         }
         for (DenyRule rule : k.deny()) {
             if (!("global".equals(target.region()) && rule.region() != null) && rule.matches(target)) {
@@ -72,13 +72,18 @@ public final class FaultInjector {
         return FaultDecision.NONE;
     }
 
-    private static FaultDecision fromScripted(ScriptedFault fault) {
+    private static FaultDecision fromScripted(ScriptedFault fault, SimulatorKnobs k) {
         return switch (fault) {
             case THROTTLE -> new FaultDecision(StandardError.THROTTLED, Delivery.NORMAL);
             case INTERNAL_ERROR -> new FaultDecision(StandardError.INTERNAL_FAILURE, Delivery.NORMAL);
             case SERVICE_UNAVAILABLE -> new FaultDecision(StandardError.SERVICE_UNAVAILABLE, Delivery.NORMAL);
             case ACCESS_DENIED -> new FaultDecision(StandardError.ACCESS_DENIED, Delivery.NORMAL);
             case DROP_CONNECTION -> new FaultDecision(null, Delivery.DROP);
+            case STALL -> new FaultDecision(null, Delivery.stall(k.slowPause()));
+            case MALFORMED_BODY -> new FaultDecision(null, Delivery.of(Delivery.Kind.MALFORMED));
+            case TRUNCATED_BODY -> new FaultDecision(null, Delivery.of(Delivery.Kind.TRUNCATED));
+            case ENDLESS_BODY -> new FaultDecision(null, Delivery.of(Delivery.Kind.ENDLESS));
+            case GIGANTIC_BODY -> new FaultDecision(null, Delivery.of(Delivery.Kind.GIGANTIC));
         };
     }
 

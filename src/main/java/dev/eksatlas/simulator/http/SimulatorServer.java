@@ -36,10 +36,12 @@ public final class SimulatorServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final FaultyBodies faultyBodies;
 
-    private SimulatorServer(HttpServer server, ExecutorService executor) {
+    private SimulatorServer(HttpServer server, ExecutorService executor, FaultyBodies faultyBodies) {
         this.server = server;
         this.executor = executor;
+        this.faultyBodies = faultyBodies;
     }
 
     /** Starts serving on 127.0.0.1 at {@code port} (0 = any free port). */
@@ -48,9 +50,10 @@ public final class SimulatorServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 512);
         ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("aws-sim-", 0).factory());
         server.setExecutor(executor);
-        server.createContext("/", exchange -> serve(exchange, dispatcher));
+        FaultyBodies faultyBodies = new FaultyBodies();
+        server.createContext("/", exchange -> serve(exchange, dispatcher, faultyBodies));
         server.start();
-        return new SimulatorServer(server, executor);
+        return new SimulatorServer(server, executor, faultyBodies);
     }
 
     public int port() {
@@ -61,7 +64,13 @@ public final class SimulatorServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port());
     }
 
-    private static void serve(HttpExchange exchange, Function<RawRequest, Reply> dispatcher) throws IOException {
+    /** Bytes sent so far by endless and gigantic answers: how much the clients took before hanging up. */
+    public long floodedBytes() {
+        return faultyBodies.floodedBytes();
+    }
+
+    private static void serve(HttpExchange exchange, Function<RawRequest, Reply> dispatcher, FaultyBodies faultyBodies)
+            throws IOException {
         try (exchange) {
             Reply reply;
             try {
@@ -71,7 +80,7 @@ public final class SimulatorServer implements AutoCloseable {
                 reply = Reply.normal(AwsResponse.of(500, RestJsonProtocol.CONTENT_TYPE,
                         "{\"message\":\"simulator failure\"}").withHeader("x-amzn-ErrorType", "InternalFailure"));
             }
-            write(exchange, reply);
+            write(exchange, reply, faultyBodies);
         }
     }
 
@@ -91,16 +100,37 @@ public final class SimulatorServer implements AutoCloseable {
         return new RawRequest(probe.method(), probe.path(), probe.query(), headers, form, body);
     }
 
-    private static void write(HttpExchange exchange, Reply reply) throws IOException {
+    private static void write(HttpExchange exchange, Reply reply, FaultyBodies faultyBodies) throws IOException {
         AwsResponse response = reply.response();
         Headers headers = exchange.getResponseHeaders();
         headers.set("Content-Type", response.contentType());
         response.headers().forEach(headers::set);
         byte[] body = response.body();
+        switch (reply.delivery().kind()) {
+            case MALFORMED -> {
+                faultyBodies.malformed(exchange);
+                return;
+            }
+            case TRUNCATED -> {
+                faultyBodies.truncated(exchange, body);
+                return;
+            }
+            case ENDLESS -> {
+                faultyBodies.flood(exchange, body, 0);
+                return;
+            }
+            case GIGANTIC -> {
+                faultyBodies.flood(exchange, body, FaultyBodies.FLOOD_LIMIT);
+                return;
+            }
+            case STALL -> sleep(reply.delivery().pause().toMillis());
+            default -> {
+            }
+        }
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         OutputStream out = exchange.getResponseBody();
         switch (reply.delivery().kind()) {
-            case NORMAL -> out.write(body);
+            case NORMAL, STALL -> out.write(body);
             case SLOW -> {
                 out.flush();
                 sleep(reply.delivery().pause().toMillis());
@@ -113,6 +143,7 @@ public final class SimulatorServer implements AutoCloseable {
                 // so the client sees the body end early.
                 throw new IOException("simulated dropped connection");
             }
+            default -> throw new IllegalStateException("not a whole-body delivery: " + reply.delivery());
         }
     }
 
