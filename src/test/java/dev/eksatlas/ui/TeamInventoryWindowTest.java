@@ -82,6 +82,7 @@ class TeamInventoryWindowTest {
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#inventory-password").tryQuery().isPresent());
         PasswordField field = robot.lookup("#inventory-password").query();
+        robot.interact(() -> Screenshots.save(field.getScene(), "team-inventory-password"));
         WaitForAsyncUtils.asyncFx(() -> field.setText(TestPostgres.password())).get();
         robot.clickOn("OK");
         app = started.get(30, TimeUnit.SECONDS);
@@ -92,6 +93,7 @@ class TeamInventoryWindowTest {
         TableView<ScanRun> table = robot.lookup("#accountsTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertThat(table.getItems()).extracting(ScanRun::accountId).containsExactly("111122223333");
+        robot.interact(() -> Screenshots.save(table.getScene(), "team-inventory-window"));
         assertThat(Files.exists(InventoryStore.databaseFile(dataDir))).isFalse();
         try (var files = Files.walk(dataDir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
