@@ -224,8 +224,10 @@ class ScanWorkflowTest {
         scanAndWait();
 
         CoverageBanner banner = robot.lookup("#coverageBanner").queryAs(CoverageBanner.class);
-        waitFor(10, banner::isVisible);
-        assertThat(banner.summaryProperty().get().accounts()).hasSize(3);
+        // The banner shows as soon as the first account's gaps load; its text follows the last account.
+        waitFor(10, () -> banner.isVisible() && banner.summaryProperty().get() != null
+                && banner.summaryProperty().get().accounts().size() == 3
+                && !robot.lookup(".coverage-banner-text").queryLabeled().getText().isEmpty());
         assertThat(robot.lookup(".coverage-banner-text").queryLabeled().getText())
                 .matches("\\d+ things could not be read in accounts acme-prod \\(111122223333\\), .*: numbers may be incomplete\\.");
         assertThat(text("#scanStatus")).contains("Some things could not be read");
