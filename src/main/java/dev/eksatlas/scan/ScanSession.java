@@ -26,6 +26,7 @@ final class ScanSession implements AutoCloseable {
     private final ScanLimits limits;
     private final SdkHttpClient http;
     private final ResponseGuard guard = new ResponseGuard(ResponseGuard.DEFAULT_MAX_BYTES);
+    private final RetryPacer retryPacer = new RetryPacer();
     private final Map<String, SdkAutoCloseable> clients = new ConcurrentHashMap<>();
 
     ScanSession(ScanLimits limits) {
@@ -80,7 +81,7 @@ final class ScanSession implements AutoCloseable {
                         .maxAttempts(limits.maxAttempts())
                         .circuitBreakerEnabled(false)
                         .build())
-                .addExecutionInterceptor(new RetryPacer())
+                .addExecutionInterceptor(retryPacer)
                 .build());
         return builder;
     }
