@@ -32,9 +32,15 @@ public final class InventoryStore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Clock clock;
+    private final FileCompaction compaction;
 
     public InventoryStore(Clock clock) {
+        this(clock, FileCompaction.DEFAULT);
+    }
+
+    InventoryStore(Clock clock, FileCompaction compaction) {
         this.clock = clock;
+        this.compaction = compaction;
     }
 
     /** The H2 data file of an inventory folder. */
@@ -47,8 +53,11 @@ public final class InventoryStore {
         // AUTO_SERVER lets a second copy of the app share the file through the first one's
         // loopback server instead of failing on H2's file lock. WRITE_DELAY=0 writes each commit to
         // the file before the commit returns: with H2's default (500 ms) a process killed after a
-        // commit lost the snapshot it had reported stored (CrashSafetyTest).
-        String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE) + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        // commit lost the snapshot it had reported stored (CrashSafetyTest). REUSE_SPACE=FALSE: H2
+        // writing a commit into freed space could leave a killed process's file reopening at an old
+        // chunk, losing every snapshot since; space is given back by FileCompaction instead (ADR 0011).
+        String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE) + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
+        Path file = databaseFile(dataDir);
         List<StartupNotice> notices = new ArrayList<>();
         SQLException unreadable = readOnlyProbe(dataDir);
         if (unreadable != null) {
@@ -59,12 +68,18 @@ public final class InventoryStore {
             try {
                 touch(pool);
                 Migrations.apply(pool);
-                return new Database(pool, pool::dispose, databaseFile(dataDir).toString(), notices);
+                if (compaction.mayBeDue(file)) {
+                    compaction.disposeCompactingIfDue(pool, url, file);
+                    pool = JdbcConnectionPool.create(url, USER, "");
+                    touch(pool);
+                }
+                JdbcConnectionPool open = pool;
+                return new Database(open, () -> compaction.disposeCompactingIfDue(open, url, file), file.toString(), notices);
             } catch (SQLException | FlywayException e) {
                 pool.dispose();
                 SQLException sql = sqlCause(e);
                 if (sql != null && isInUse(sql)) {
-                    throw new InventoryInUseException("The inventory " + databaseFile(dataDir)
+                    throw new InventoryInUseException("The inventory " + file
                             + " is in use by another program and could not be shared with it. Close the other copy of"
                             + " EKS Identity Atlas, or choose another folder with --data-dir.", e);
                 }
@@ -72,7 +87,7 @@ public final class InventoryStore {
                     notices.add(setAside(dataDir, StartupNotice.Kind.CORRUPT_FILE_SET_ASIDE, firstLine(sql.getMessage())));
                     continue;
                 }
-                throw new InventoryException("Could not open the inventory " + databaseFile(dataDir) + ": "
+                throw new InventoryException("Could not open the inventory " + file + ": "
                         + firstLine(e.getMessage()), e);
             } catch (Migrations.NewerSchemaException e) {
                 pool.dispose();

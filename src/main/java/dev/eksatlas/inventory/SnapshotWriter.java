@@ -70,10 +70,10 @@ public final class SnapshotWriter {
     }
 
     /**
-     * H2 only: a checkpoint after each snapshot, so the file's header names the newest chunk. Without
-     * it, a process killed while H2 wrote a later chunk could reopen at the header's much older chunk,
-     * losing every snapshot committed since (3 of 24 kills in the reliability suite;
-     * docs/reliability.md). An fsync per stored account costs nothing next to a scan.
+     * H2 only: a checkpoint after each snapshot writes what H2 still holds and syncs the file, so a
+     * snapshot reported stored is on the disk, not only in the operating system's cache. (What kept a killed
+     * process from reopening at an old chunk was turning off space reuse: ADR 0011.) An fsync per
+     * stored account costs nothing next to a scan.
      */
     private static void syncToDisk(Connection c) {
         try {

@@ -25,9 +25,25 @@ import java.util.stream.Collectors;
  * ({@code Process.destroyForcibly()} on Linux) at a random moment, then opens the inventory: it must
  * open without setting the file aside, and each account's latest snapshot must be the one the child
  * last reported committed (or the one after, committed but not yet reported), stored intact. One
- * folder is used for every try, so each try also reopens what earlier kills left behind.
+ * folder is used for every try, so each try also reopens what earlier kills left behind. In the
+ * compacting mode the child closes and compacts the file after every round of accounts, so kills
+ * also land while {@code SHUTDOWN COMPACT} copies the file and renames the copy over it.
  */
 public final class CrashSafetyCase {
+    /** Compacts on every close (and on any open that finds dead space): the kill loop's compacting mode. */
+    static final FileCompaction ALWAYS_COMPACT = new FileCompaction(1, 101);
+
+    private final boolean compacting;
+
+    public CrashSafetyCase() {
+        this(false);
+    }
+
+    /** @param compacting whether the child compacts the file after every round of snapshots */
+    public CrashSafetyCase(boolean compacting) {
+        this.compacting = compacting;
+    }
+
     /** What each account's snapshot reads back as after an undisturbed write (the store's own normal form). */
     private final Map<String, AccountSnapshot> written = undisturbed(Fleet.generate(FleetSpec.demo()).snapshots());
 
@@ -43,26 +59,39 @@ public final class CrashSafetyCase {
     public CaseResult run(int tries, long seed) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("atlas-crash");
         SplittableRandom random = new SplittableRandom(seed);
-        Tally tally = new Tally("SIGKILL while writing snapshots");
+        Tally tally = new Tally(compacting ? "SIGKILL while writing and compacting" : "SIGKILL while writing snapshots");
         Map<String, Long> committed = new HashMap<>();
         for (int i = 0; i < tries; i++) {
-            // Every fourth kill lands while the child opens and migrates the file; the others mid-writes.
-            boolean duringOpen = i % 4 == 3;
-            long delayMillis = duringOpen ? random.nextLong(900) : random.nextLong(1500);
-            tally.check(killOnce(dir, duringOpen, delayMillis, committed, "seed " + seed + " try " + i));
+            // Every fourth kill lands while the child opens and migrates the file; in the compacting
+            // mode every second one just after the child starts closing; the others mid-writes.
+            Moment moment = i % 4 == 3 ? Moment.OPENING : compacting && i % 2 == 0 ? Moment.CLOSING : Moment.WRITING;
+            long delayMillis = switch (moment) {
+                case OPENING -> random.nextLong(900);
+                case CLOSING -> random.nextLong(40); // a demo-fleet close with compaction takes 25–50 ms
+                case WRITING -> random.nextLong(1500);
+            };
+            tally.check(killOnce(dir, moment, delayMillis, committed, "seed " + seed + " try " + i));
         }
-        return tally.result("kill -9 at a random moment (" + tries / 4 + " while opening); reopen; compare with what was committed");
+        String note = "kill -9 at a random moment (" + tries / 4 + " while opening); reopen; compare with what was committed";
+        return tally.result(compacting ? note + "; " + killsWhileCompacting + " kills landed during a compaction" : note);
     }
 
-    private String killOnce(Path dir, boolean duringOpen, long delayMillis, Map<String, Long> committed, String label)
+    private enum Moment { OPENING, WRITING, CLOSING }
+
+    private int killsWhileCompacting;
+
+    private String killOnce(Path dir, Moment moment, long delayMillis, Map<String, Long> committed, String label)
             throws IOException, InterruptedException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(),
-                dir.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                dir.toString(), compacting ? "compacting" : "plain").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         Thread reader = Thread.ofVirtual().start(() -> readCommits(out, committed));
-        if (!duringOpen) {
-            waitForReady(committed, child);
+        if (moment != Moment.OPENING) {
+            waitFor(committed, child, "ready");
+        }
+        if (moment == Moment.CLOSING) {
+            waitFor(committed, child, "closing");
         }
         Thread.sleep(delayMillis);
         child.destroyForcibly();
@@ -70,6 +99,12 @@ public final class CrashSafetyCase {
             return label + ": the child did not die";
         }
         reader.join(5000);
+        synchronized (committed) {
+            // "closing" without "closed" after it: the kill landed while the file was being compacted.
+            if (committed.remove("closing") != null) {
+                killsWhileCompacting++;
+            }
+        }
         return verify(dir, committed, label);
     }
 
@@ -82,6 +117,10 @@ public final class CrashSafetyCase {
                         committed.put(parts[1], Long.parseLong(parts[2]));
                     } else if (parts[0].equals("ready")) {
                         committed.put("ready", 1L);
+                    } else if (parts[0].equals("closing")) {
+                        committed.put("closing", 1L);
+                    } else if (parts[0].equals("closed")) {
+                        committed.remove("closing");
                     }
                     committed.notifyAll();
                 }
@@ -91,18 +130,19 @@ public final class CrashSafetyCase {
         }
     }
 
-    private static void waitForReady(Map<String, Long> committed, Process child) throws InterruptedException {
+    /** Waits until the child has printed {@code line} (the start of a round, or of a close) from now on. */
+    private static void waitFor(Map<String, Long> committed, Process child, String line) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         synchronized (committed) {
-            committed.remove("ready");
-            while (!committed.containsKey("ready") && child.isAlive() && System.nanoTime() < deadline) {
+            committed.remove(line);
+            while (!committed.containsKey(line) && child.isAlive() && System.nanoTime() < deadline) {
                 committed.wait(100);
             }
         }
     }
 
     private String verify(Path dir, Map<String, Long> committed, String label) {
-        try (Database db = new InventoryStore(Clock.systemUTC()).openFile(dir)) {
+        try (Database db = new InventoryStore(Clock.systemUTC(), compacting ? ALWAYS_COMPACT : FileCompaction.DEFAULT).openFile(dir)) {
             if (!db.notices().isEmpty()) {
                 return label + ": the file was set aside: " + db.notices().getFirst().message();
             }
@@ -110,7 +150,7 @@ public final class CrashSafetyCase {
                     .collect(Collectors.toMap(AccountSnapshot::accountId, Function.identity()));
             synchronized (committed) {
                 for (Map.Entry<String, Long> c : committed.entrySet()) {
-                    if (c.getKey().equals("ready")) {
+                    if (c.getKey().equals("ready") || c.getKey().equals("closing")) {
                         continue;
                     }
                     AccountSnapshot stored = latest.get(c.getKey());

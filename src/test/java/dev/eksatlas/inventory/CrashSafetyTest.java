@@ -11,6 +11,16 @@ class CrashSafetyTest {
     void aKilledWriterLeavesAnInventoryThatOpensWithTheLatestCommittedSnapshotIntact() throws Exception {
         CaseResult result = new CrashSafetyCase().run(Integer.getInteger("crash.tries", 2), Long.getLong("crash.seed", 20261128));
 
+        System.out.println(result);
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.allSurvived()).as(result.toString()).isTrue();
+    }
+
+    @Test
+    void aWriterKilledWhileCompactingLeavesTheLatestCommittedSnapshotIntact() throws Exception {
+        CaseResult result = new CrashSafetyCase(true).run(Integer.getInteger("crash.tries", 2), Long.getLong("crash.seed", 20261128));
+
+        System.out.println(result);
         assertThat(result.failures()).isEmpty();
         assertThat(result.allSurvived()).as(result.toString()).isTrue();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksatlas.analysis.trust.TrustPolicyCorpusCase;
 import dev.eksatlas.export.CsvAdversarialCase;
+import dev.eksatlas.inventory.CrashImageCase;
 import dev.eksatlas.inventory.CrashSafetyCase;
 import dev.eksatlas.inventory.DatabaseFaultCase;
 import dev.eksatlas.scan.ScanFaultCase;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The whole reliability and security suite with its full numbers of tries, printed as a table and
  * written to {@code target/reliability.md}:
  * {@code mvn -B -Preliability test -Dtest=ReliabilitySuite}. The same cases run with a few tries
- * each in {@code mvn verify} (ScanFaultsTest, BoundedResponseTest, CrashSafetyTest,
+ * each in {@code mvn verify} (ScanFaultsTest, BoundedResponseTest, CrashSafetyTest, CrashImageTest,
  * DatabaseFaultTest, SecretLeakTest, ProfileCorpusCaseTest, TrustPolicyCorpusCaseTest,
  * CsvAdversarialCaseTest). Tries can be scaled with {@code -Dreliability.scale=N} (percent).
  */
@@ -39,6 +40,8 @@ class ReliabilitySuite {
             }
         }
         rows.add(timed(() -> new CrashSafetyCase().run(tries(24, scale), SEED)));
+        rows.add(timed(() -> new CrashSafetyCase(true).run(tries(40, scale), SEED)));
+        rows.add(timed(() -> new CrashImageCase().run(tries(300, scale), SEED)));
         for (CaseResult row : new DatabaseFaultCase().run(tries(3, scale), SEED)) {
             rows.add(row);
         }
