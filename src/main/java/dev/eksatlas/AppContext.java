@@ -58,12 +58,16 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The composition root: the only place that calls service constructors. Built once per window
  * (or per command), closed on exit.
  */
 public final class AppContext implements AutoCloseable {
+    /** How long a compaction waits for the window's own reads and writes to finish before it gives up for now. */
+    private static final Duration COMPACTION_WAIT = Duration.ofSeconds(2);
+
     public static final String LANGUAGE_KEY = "language";
 
     private final Path dataDir;
@@ -116,7 +120,12 @@ public final class AppContext implements AutoCloseable {
     public MainWindow mainWindow(ProfileLocations awsFiles) {
         taskRunner = new FxTaskRunner();
         Messages messages = messages();
-        InventoryModel inventory = new InventoryModel(taskRunner, snapshots::findLatest);
+        // Each reload (at start, after a scan, on request) is a quiet moment to give back the space an
+        // append-only H2 file has grown by (ADR 0011); a no-op for other inventories or when not due.
+        InventoryModel inventory = new InventoryModel(taskRunner, () -> {
+            database.compactIfDue(COMPACTION_WAIT);
+            return snapshots.findLatest();
+        });
         scanBackend = new ScanBackend(awsFiles, new DemoFleet(dataDir.resolve("demo-fleet"), FleetSpec.demo()), writer::save,
                 Clock.systemUTC(), ScanLimits.defaults());
         ScanViewModel scan = new ScanViewModel(scanBackend, inventory, taskRunner, settings, messages, dataDir.resolve("logs").toString());

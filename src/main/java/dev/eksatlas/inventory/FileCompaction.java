@@ -50,6 +50,20 @@ final class FileCompaction {
     }
 
     /**
+     * Whether the file is due for compaction, by the live share H2 reports; the session count is
+     * checked again at the compaction itself. False when it cannot tell.
+     */
+    boolean isDue(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection()) {
+            Usage usage = usage(c);
+            return usage.fileBytes() >= minBytes && usage.livePercent() < maxLivePercent;
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Could not read the inventory's fill rate", e);
+            return false;
+        }
+    }
+
+    /**
      * Disposes of the pool and, when due and alone, compacts the file. Whatever happens, the pool is
      * disposed and the file holds everything committed before: a failed compaction leaves it as it was.
      */

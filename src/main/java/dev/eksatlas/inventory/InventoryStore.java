@@ -73,8 +73,8 @@ public final class InventoryStore {
                     pool = JdbcConnectionPool.create(url, USER, "");
                     touch(pool);
                 }
-                JdbcConnectionPool open = pool;
-                return new Database(open, () -> compaction.disposeCompactingIfDue(open, url, file), file.toString(), notices);
+                H2FilePool files = new H2FilePool(url, file, compaction, pool);
+                return new Database(files::current, files::close, files::compactIfDue, file.toString(), notices);
             } catch (SQLException | FlywayException e) {
                 pool.dispose();
                 SQLException sql = sqlCause(e);
@@ -106,7 +106,7 @@ public final class InventoryStore {
             pool.dispose();
             throw e;
         }
-        return new Database(pool, pool::dispose, "in memory", List.of());
+        return new Database(() -> pool, pool::dispose, Database.NO_COMPACTION, "in memory", List.of());
     }
 
     private static void prepareFolder(Path dataDir) {

@@ -62,7 +62,8 @@ public final class ServerInventory {
             throw new InventoryException("Could not prepare the team inventory " + url.describe() + ": "
                     + firstLine(e.getMessage()), e);
         }
-        return new Database(ds, () -> { }, url.describe() + " (user " + login.user() + ")", List.of());
+        PGSimpleDataSource open = ds;
+        return new Database(() -> open, () -> { }, Database.NO_COMPACTION, url.describe() + " (user " + login.user() + ")", List.of());
     }
 
     static PGSimpleDataSource dataSource(PostgresUrl url, ServerLogin login) {

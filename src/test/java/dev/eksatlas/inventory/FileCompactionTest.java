@@ -13,7 +13,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +81,76 @@ class FileCompactionTest {
             // The reopened pool works for writing too.
             new SnapshotWriter(db, 2).save(TestSnapshots.account("444455556666", 1));
             assertThat(new SnapshotRepository(db).findLatestRuns()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aRunningAppCompactsAtAQuietMomentAndGoesOnServing() throws Exception {
+        Path file = InventoryStore.databaseFile(dir);
+        try (Database db = eager.openFile(dir)) {
+            SnapshotWriter writer = new SnapshotWriter(db, 2);
+            for (int i = 0; i < 30; i++) {
+                writer.save(TestSnapshots.account("111122223333", 20));
+            }
+            List<AccountSnapshot> before = new SnapshotRepository(db).findLatest();
+            long grown = Files.size(file);
+
+            assertThat(db.compactIfDue(Duration.ofSeconds(2))).isTrue();
+
+            assertThat(Files.size(file)).isLessThan(grown / 4);
+            assertThat(new SnapshotRepository(db).findLatest()).isEqualTo(before);
+            writer.save(TestSnapshots.account("444455556666", 1));
+            assertThat(new SnapshotRepository(db).findLatestRuns()).hasSize(2);
+        }
+    }
+
+    @Test
+    void compactionWaitsForConnectionsInUseAndLeavesTheFileAloneWhileOneStaysOpen() throws Exception {
+        Path file = InventoryStore.databaseFile(dir);
+        try (Database db = eager.openFile(dir)) {
+            SnapshotWriter writer = new SnapshotWriter(db, 2);
+            for (int i = 0; i < 30; i++) {
+                writer.save(TestSnapshots.account("111122223333", 20));
+            }
+            long grown = Files.size(file);
+            try (Connection reading = db.connection()) {
+                assertThat(db.compactIfDue(Duration.ofMillis(300))).isFalse();
+                assertThat(Files.size(file)).isEqualTo(grown);
+                assertThat(reading.isValid(1)).isTrue();
+            }
+            assertThat(db.compactIfDue(Duration.ofMillis(300))).isTrue();
+        }
+    }
+
+    @Test
+    void writesGoingOnDuringCompactionsWaitAndAllLand() throws Exception {
+        try (Database db = eager.openFile(dir)) {
+            SnapshotWriter writer = new SnapshotWriter(db, 2);
+            List<Long> stored = new CopyOnWriteArrayList<>();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread writing = Thread.ofPlatform().start(() -> {
+                try {
+                    for (int i = 0; i < 60; i++) {
+                        stored.add(writer.save(TestSnapshots.account("111122223333", 20)).id());
+                    }
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            });
+            int compactions = 0;
+            while (writing.isAlive()) {
+                if (db.compactIfDue(Duration.ofSeconds(2))) {
+                    compactions++;
+                }
+                Thread.sleep(20);
+            }
+            writing.join();
+
+            assertThat(failure.get()).isNull();
+            assertThat(stored).hasSize(60);
+            assertThat(compactions).isPositive();
+            assertThat(new SnapshotRepository(db).findLatestRuns()).singleElement()
+                    .satisfies(run -> assertThat(run.id()).isEqualTo(stored.getLast()));
         }
     }
 
