@@ -66,11 +66,12 @@ final class FileCompaction {
     /**
      * Disposes of the pool and, when due and alone, compacts the file. Whatever happens, the pool is
      * disposed and the file holds everything committed before: a failed compaction leaves it as it was.
+     * Says whether the file was compacted.
      */
-    void disposeCompactingIfDue(JdbcConnectionPool pool, String url, Path file) {
+    boolean disposeCompactingIfDue(JdbcConnectionPool pool, String url, Path file) {
         if (!mayBeDue(file)) {
             pool.dispose();
-            return;
+            return false;
         }
         Connection c;
         try {
@@ -79,13 +80,13 @@ final class FileCompaction {
             c = DriverManager.getConnection(url, USER, "");
         } catch (SQLException e) {
             pool.dispose();
-            return;
+            return false;
         }
         pool.dispose();
         try (c) {
             Usage usage = usage(c);
             if (usage.sessions() != 1 || usage.fileBytes() < minBytes || usage.livePercent() >= maxLivePercent) {
-                return;
+                return false;
             }
             long started = System.nanoTime();
             try (Statement st = c.createStatement()) {
@@ -93,8 +94,10 @@ final class FileCompaction {
             }
             LOG.info(() -> String.format("Compacted the inventory %s from %,d to %,d bytes (%d%% live) in %d ms", file,
                     usage.fileBytes(), sizeOf(file), usage.livePercent(), (System.nanoTime() - started) / 1_000_000));
+            return true;
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Could not compact the inventory " + file + "; it is unchanged", e);
+            return false;
         }
     }
 

@@ -35,9 +35,9 @@ final class H2FilePool {
         if (!compaction.mayBeDue(file) || !compaction.isDue(pool)) {
             return false;
         }
-        compaction.disposeCompactingIfDue(pool, url, file);
+        boolean compacted = compaction.disposeCompactingIfDue(pool, url, file);
         pool = JdbcConnectionPool.create(url, USER, "");
-        return true;
+        return compacted;
     }
 
     /** Releases the file, compacting it when due. */
