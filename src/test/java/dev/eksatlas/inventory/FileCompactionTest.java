@@ -68,10 +68,7 @@ class FileCompactionTest {
         Path file = InventoryStore.databaseFile(dir);
         // The default policy never compacts a small file: this stands for a process that never closed.
         try (Database db = new InventoryStore(Clock.systemUTC()).openFile(dir)) {
-            SnapshotWriter writer = new SnapshotWriter(db, 2);
-            for (int i = 0; i < 30; i++) {
-                writer.save(TestSnapshots.account("111122223333", 20));
-            }
+            grow(db);
         }
         long grown = Files.size(file);
 
@@ -88,10 +85,7 @@ class FileCompactionTest {
     void aRunningAppCompactsAtAQuietMomentAndGoesOnServing() throws Exception {
         Path file = InventoryStore.databaseFile(dir);
         try (Database db = eager.openFile(dir)) {
-            SnapshotWriter writer = new SnapshotWriter(db, 2);
-            for (int i = 0; i < 30; i++) {
-                writer.save(TestSnapshots.account("111122223333", 20));
-            }
+            SnapshotWriter writer = grow(db);
             List<AccountSnapshot> before = new SnapshotRepository(db).findLatest();
             long grown = Files.size(file);
 
@@ -108,10 +102,7 @@ class FileCompactionTest {
     void compactionWaitsForConnectionsInUseAndLeavesTheFileAloneWhileOneStaysOpen() throws Exception {
         Path file = InventoryStore.databaseFile(dir);
         try (Database db = eager.openFile(dir)) {
-            SnapshotWriter writer = new SnapshotWriter(db, 2);
-            for (int i = 0; i < 30; i++) {
-                writer.save(TestSnapshots.account("111122223333", 20));
-            }
+            grow(db);
             long grown = Files.size(file);
             try (Connection reading = db.connection()) {
                 assertThat(db.compactIfDue(Duration.ofMillis(300))).isFalse();
@@ -182,5 +173,14 @@ class FileCompactionTest {
         } finally {
             holder.destroyForcibly();
         }
+    }
+
+    /** 30 snapshots of one account, 2 kept: the file is mostly dead space. */
+    private static SnapshotWriter grow(Database db) {
+        SnapshotWriter writer = new SnapshotWriter(db, 2);
+        for (int i = 0; i < 30; i++) {
+            writer.save(TestSnapshots.account("111122223333", 20));
+        }
+        return writer;
     }
 }
