@@ -34,7 +34,8 @@ final class AddonTokenRefreshRule {
                             : " is older than its cluster; the EKS user guide asks for a current kube-proxy to refresh its token")
                             + "; EKS rejects tokens 90 days old",
                             old.numberFromGuide() ? "finding.text.addon.old" : "finding.text.addon.olderThanCluster",
-                            addon.name(), addon.version(), c.name(), needed),
+                            old.numberFromGuide() ? new Object[] {addon.name(), addon.version(), c.name(), needed}
+                                    : new Object[] {addon.name(), addon.version(), c.name()}),
                     addon.name() + " " + addon.version() + ", needs " + needed,
                     Map.of("<cluster>", c.name(), "<addon>", addon.name(), "<minimum>", old.numberFromGuide() ? needed
                             : FindingText.of(needed, "finding.text.addon.clusterVersion", old.minimum())));

@@ -28,7 +28,8 @@ final class ClusterRule {
                     FindingText.of("Cluster " + c.name() + " cannot use EKS Pod Identity: " + support.reason()
                             + (hasAssociations ? "; its " + link.associations().size() + " associations do not work" : ""),
                             hasAssociations ? "finding.text.cluster.unsupported.associations" : "finding.text.cluster.unsupported",
-                            c.name(), support.reasonText(), link.associations().size()),
+                            hasAssociations ? new Object[] {c.name(), support.reasonText(), link.associations().size()}
+                                    : new Object[] {c.name(), support.reasonText()}),
                     "Kubernetes " + c.version() + ", platform " + c.platformVersion(), Map.of());
         }
         if (hasAssociations && !c.autoMode()) {

@@ -31,7 +31,8 @@ final class StaleTokenCheckRule {
                 new FindingSink.Where(c.accountId(), c.region(), c.name(), c.arn()),
                 FindingText.of("Stale service-account tokens of cluster " + c.name() + " could not be checked: "
                         + (off ? "its audit log is not sent to CloudWatch Logs" : "its log group " + StaleTokenCheck.logGroupName(c.name()) + " was not found"),
-                        off ? "finding.text.staleCheck.auditOff" : "finding.text.staleCheck.noLogGroup", c.name(), StaleTokenCheck.logGroupName(c.name())),
+                        off ? "finding.text.staleCheck.auditOff" : "finding.text.staleCheck.noLogGroup",
+                        off ? new Object[] {c.name()} : new Object[] {c.name(), StaleTokenCheck.logGroupName(c.name())}),
                 off ? "control-plane logs enabled: " + (c.loggingTypesEnabled().isEmpty() ? "none" : String.join(", ", c.loggingTypesEnabled()))
                         : "audit logging enabled; no log group " + StaleTokenCheck.logGroupName(c.name()),
                 Map.of("<cluster>", c.name()));

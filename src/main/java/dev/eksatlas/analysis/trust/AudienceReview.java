@@ -76,7 +76,7 @@ final class AudienceReview {
             findings.add(FindingCode.UNEXPECTED_AUDIENCE_VALUE, st, key, evidence(st, aud),
                     FindingText.of(only + String.join(", ", unexpected) + tail,
                             standard || china ? "finding.text.audience.also" : "finding.text.audience.only",
-                            String.join(", ", unexpected), STS_AUDIENCE));
+                            standard || china ? new Object[] {String.join(", ", unexpected)} : new Object[] {String.join(", ", unexpected), STS_AUDIENCE}));
         }
         return true;
     }
