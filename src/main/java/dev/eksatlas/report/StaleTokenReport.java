@@ -4,6 +4,7 @@ import dev.eksatlas.analysis.tokens.AddonBelowMinimum;
 import dev.eksatlas.analysis.tokens.ClusterTokens;
 import dev.eksatlas.analysis.tokens.StaleServiceAccount;
 import dev.eksatlas.analysis.tokens.TokenCheckState;
+import dev.eksatlas.analysis.tokens.TokenReadiness;
 import dev.eksatlas.analysis.tokens.TokenReadinessAnalyzer;
 import dev.eksatlas.domain.AccountSnapshot;
 import java.time.Instant;
@@ -72,8 +73,13 @@ public final class StaleTokenReport implements Report<StaleTokenReport.Row> {
 
     @Override
     public Stream<Row> rows(List<AccountSnapshot> snapshots, ClusterScope scope) {
+        return rows(analyzer.analyze(snapshots), scope);
+    }
+
+    /** The rows of an analysis already made (the window's, made off the FX thread). */
+    public Stream<Row> rows(TokenReadiness readiness, ClusterScope scope) {
         List<Row> out = new ArrayList<>();
-        for (ClusterTokens c : analyzer.analyze(snapshots).clusters()) {
+        for (ClusterTokens c : readiness.clusters()) {
             if (scope.includesCluster(c.cluster().accountId(), c.cluster().region(), c.cluster().name())) {
                 out.addAll(rows(c));
             }

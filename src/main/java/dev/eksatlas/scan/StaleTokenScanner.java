@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.GetQueryResultsResponse;
 import software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup;
@@ -28,6 +31,8 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.QueryStatus;
 final class StaleTokenScanner {
     private static final Duration LONGEST_POLL = Duration.ofSeconds(5);
     private static final long CANCEL_SLICE_MS = 50;
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(2);
+    private static final Logger LOG = Logger.getLogger(StaleTokenScanner.class.getName());
 
     private final CallGate gate;
     private final ExecutorService executor;
@@ -118,22 +123,50 @@ final class StaleTokenScanner {
         return new ClusterResult(seen, check(c, StaleTokenCheck.Status.CHECKED, start, end, bytes, matched));
     }
 
-    /** Asks for the results with a doubling wait until the query is no longer Scheduled or Running, or the wait runs out. */
+    /**
+     * Asks for the results with a doubling wait until the query is no longer Scheduled or Running, or
+     * the wait runs out. A query the scan stops waiting for (cancel, or the wait ran out) is stopped:
+     * Logs Insights would otherwise run it on, scanning and billing up to the whole window.
+     */
     private GetQueryResultsResponse poll(CloudWatchLogsClient logs, CallSite site, String queryId) {
         Instant giveUp = clock.instant().plus(options.maxQueryWait());
         Duration wait = options.firstPoll();
-        while (true) {
-            pause(wait);
-            GetQueryResultsResponse r = gate.call(site, () -> logs.getQueryResults(q -> q.queryId(queryId)));
-            if (r.status() != QueryStatus.SCHEDULED && r.status() != QueryStatus.RUNNING) {
-                return r;
+        try {
+            while (true) {
+                pause(wait);
+                GetQueryResultsResponse r = gate.call(site, () -> logs.getQueryResults(q -> q.queryId(queryId)));
+                if (r.status() != QueryStatus.SCHEDULED && r.status() != QueryStatus.RUNNING) {
+                    return r;
+                }
+                if (clock.instant().isAfter(giveUp)) {
+                    stop(logs, queryId);
+                    throw SdkClientException.create("The Logs Insights query " + queryId + " was still " + r.statusAsString()
+                            + " after " + options.maxQueryWait().toSeconds() + " s; it was stopped");
+                }
+                gate.plan(1);
+                wait = wait.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : wait.multipliedBy(2);
             }
-            if (clock.instant().isAfter(giveUp)) {
-                throw SdkClientException.create("The Logs Insights query " + queryId + " was still " + r.statusAsString()
-                        + " after " + options.maxQueryWait().toSeconds() + " s");
+        } catch (ScanCancelledException e) {
+            stop(logs, queryId);
+            throw e;
+        }
+    }
+
+    /**
+     * StopQuery, once, outside the gate: it must go out after a cancel too, and is not worth waiting
+     * long for. A query that ended meanwhile answers InvalidParameterException ("not running"), which
+     * is fine.
+     */
+    private static void stop(CloudWatchLogsClient logs, String queryId) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            logs.stopQuery(r -> r.queryId(queryId).overrideConfiguration(o -> o.apiCallTimeout(STOP_TIMEOUT)));
+        } catch (SdkException e) {
+            LOG.log(Level.FINE, "StopQuery " + queryId + " failed; the query may have ended", e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-            gate.plan(1);
-            wait = wait.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : wait.multipliedBy(2);
         }
     }
 

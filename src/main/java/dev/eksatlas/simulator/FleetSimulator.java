@@ -34,12 +34,14 @@ public final class FleetSimulator implements AutoCloseable {
     private final SimulatorServer server;
     private final FaultInjector faults;
     private final RequestCounts counts;
+    private final LogsService logs;
 
-    private FleetSimulator(Fleet fleet, SimulatorServer server, FaultInjector faults, RequestCounts counts) {
+    private FleetSimulator(Fleet fleet, SimulatorServer server, FaultInjector faults, RequestCounts counts, LogsService logs) {
         this.fleet = fleet;
         this.server = server;
         this.faults = faults;
         this.counts = counts;
+        this.logs = logs;
     }
 
     /** Generates the fleet and starts serving it on 127.0.0.1. */
@@ -52,14 +54,15 @@ public final class FleetSimulator implements AutoCloseable {
         FleetIndex index = new FleetIndex(fleet);
         FaultInjector faults = new FaultInjector(config.knobs());
         RequestCounts counts = new RequestCounts();
+        LogsService logs = new LogsService(index, () -> faults.knobs().maxPageSize());
         RequestDispatcher dispatcher = new RequestDispatcher(List.of(
                 new EksService(index, () -> faults.knobs().maxPageSize()),
                 new IamService(index, () -> faults.knobs().maxPageSize()),
                 new StsService(index, config.clock()),
-                new LogsService(index, () -> faults.knobs().maxPageSize())),
+                logs),
                 new CallerResolver(index, config.clock()), faults, counts);
         try {
-            return new FleetSimulator(fleet, SimulatorServer.start(config.port(), dispatcher), faults, counts);
+            return new FleetSimulator(fleet, SimulatorServer.start(config.port(), dispatcher), faults, counts, logs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + config.port(), e);
         }
@@ -100,6 +103,11 @@ public final class FleetSimulator implements AutoCloseable {
     /** Forgets faults scripted with {@link #scriptNext} that have not happened yet. */
     public void clearScripted() {
         faults.clearScripted();
+    }
+
+    /** Logs Insights queries started and neither complete nor stopped (see {@link LogsService#queriesInProgress()}). */
+    public long logsQueriesInProgress() {
+        return logs.queriesInProgress();
     }
 
     public RequestCounts requestCounts() {

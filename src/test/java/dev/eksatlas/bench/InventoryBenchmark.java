@@ -65,6 +65,48 @@ class InventoryBenchmark {
         }
     }
 
+    /**
+     * The H2 file is append-only (ADR 0011): 25 scans of the {@code large} fleet (past the 20 kept per
+     * account), then how long the close takes with the compaction it brings, the sizes before and
+     * after, and the next open.
+     */
+    @Test
+    void compactsAGrownLargeFleetFile() {
+        List<AccountSnapshot> fleet = Fleet.generate(FleetSpec.large()).snapshots();
+        Path folder = dir.resolve("grown");
+        Path file = InventoryStore.databaseFile(folder);
+        InventoryStore store = new InventoryStore(Clock.systemUTC());
+        Database db = store.openFile(folder);
+        SnapshotWriter writer = new SnapshotWriter(db);
+        long writeStart = System.nanoTime();
+        for (int scan = 0; scan < 25; scan++) {
+            fleet.forEach(writer::save);
+        }
+        long writeMillis = (System.nanoTime() - writeStart) / 1_000_000;
+        long grown = size(file);
+        long closeStart = System.nanoTime();
+        db.close();
+        long closeMillis = (System.nanoTime() - closeStart) / 1_000_000;
+        long compacted = size(file);
+        long openStart = System.nanoTime();
+        try (Database reopened = store.openFile(folder)) {
+            long openMillis = (System.nanoTime() - openStart) / 1_000_000;
+            assertThat(new SnapshotRepository(reopened).findLatestRuns()).hasSize(fleet.size());
+            System.out.printf(Locale.ROOT, "InventoryBenchmark: H2 append-only: 25 scans of 'large' written in %d ms; file %.1f MB;"
+                    + " close with compaction %d ms -> %.1f MB; next open %d ms; load average %.1f%n", writeMillis, grown / 1e6,
+                    closeMillis, compacted / 1e6, openMillis, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+        assertThat(compacted).isLessThan(grown);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void measure(String name, Database db, List<AccountSnapshot> fleet, int threads) throws Exception {
         SnapshotWriter writer = new SnapshotWriter(db);
         SnapshotRepository repository = new SnapshotRepository(db);

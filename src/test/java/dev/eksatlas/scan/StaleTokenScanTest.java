@@ -224,6 +224,49 @@ class StaleTokenScanTest {
         waitUntilNoRequestArrives();
     }
 
+    @Test
+    void aQueryStillRunningWhenTheWaitRunsOutIsStoppedAndReported() {
+        // The first poll finds every query Scheduled, already past a wait of one millisecond.
+        List<AccountSnapshot> scanned = scan(ScanOptions.defaults().withStaleTokens(Duration.ofDays(7))
+                .withPolling(Duration.ofMillis(10), Duration.ofMillis(1)));
+
+        assertThat(sim.requestCounts().count("logs", "StopQuery", "ok")).isEqualTo(audited());
+        assertThat(sim.logsQueriesInProgress()).isZero();
+        assertThat(scanned).flatExtracting(AccountSnapshot::staleTokenChecks)
+                .filteredOn(c -> c.status() == StaleTokenCheck.Status.FAILED).hasSize((int) audited());
+        assertThat(scanned).flatExtracting(AccountSnapshot::coverageGaps).filteredOn(g -> g.operation().equals("GetQueryResults"))
+                .hasSize((int) audited()).allSatisfy(g -> assertThat(g.message()).contains("was still Scheduled").contains("it was stopped"));
+    }
+
+    @Test
+    void cancelStopsEveryQueryTheScanStarted() throws Exception {
+        AtomicBoolean cancel = new AtomicBoolean();
+        ScanOptions slowPolls = ScanOptions.defaults().withStaleTokens(Duration.ofDays(7)).withPolling(Duration.ofSeconds(30), Duration.ofMinutes(5));
+        Thread canceller = Thread.ofVirtual().start(() -> {
+            try {
+                // Every query started and the scan waiting for its first poll: then no request arrives for a while.
+                while (sim.requestCounts().count("logs", "StartQuery") == 0) {
+                    Thread.sleep(20);
+                }
+                waitUntilNoRequestArrives();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            cancel.set(true);
+        });
+        ScanRequest request = new ScanRequest(DEMO_PROFILES, RegionChoice.of(regions), ScanFixtures.testLimits(), slowPolls);
+
+        assertThatThrownBy(() -> new ScanService(resolver, Clock.systemUTC()).scan(request, ScanListener.NONE, cancel::get, s -> { }))
+                .isInstanceOf(ScanCancelledException.class);
+        canceller.join();
+
+        long started = sim.requestCounts().count("logs", "StartQuery");
+        assertThat(started).isGreaterThan(1);
+        assertThat(sim.requestCounts().count("logs", "StopQuery")).isEqualTo(started);
+        assertThat(sim.logsQueriesInProgress()).isZero();
+        waitUntilNoRequestArrives();
+    }
+
     /** Calls the cancelled scan had in flight may still land; the next test's counts must not see them. */
     private static void waitUntilNoRequestArrives() throws InterruptedException {
         long seen = -1;

@@ -94,6 +94,29 @@ class LogsOperationsTest {
     }
 
     @Test
+    void stopQueryCancelsARunningQueryAndRefusesOneThatHasEnded() {
+        try (CloudWatchLogsClient logs = logs(audited.region())) {
+            String running = start(logs, "fields @timestamp");
+            logs.getQueryResults(r -> r.queryId(running));
+            long before = sim.logsQueriesInProgress();
+
+            assertThat(logs.stopQuery(r -> r.queryId(running)).success()).isTrue();
+            assertThat(logs.getQueryResults(r -> r.queryId(running)).status()).isEqualTo(QueryStatus.CANCELLED);
+            assertThat(sim.logsQueriesInProgress()).isEqualTo(before - 1);
+            assertThatThrownBy(() -> logs.stopQuery(r -> r.queryId(running))).isInstanceOf(InvalidParameterException.class)
+                    .hasMessageContaining("is not running");
+
+            String finished = start(logs, "fields @timestamp");
+            for (int poll = 0; poll < 3; poll++) {
+                logs.getQueryResults(r -> r.queryId(finished));
+            }
+            assertThatThrownBy(() -> logs.stopQuery(r -> r.queryId(finished))).isInstanceOf(InvalidParameterException.class);
+            assertThatThrownBy(() -> logs.stopQuery(r -> r.queryId("00000000-0000-0000-0000-000000000000")))
+                    .isInstanceOf(ResourceNotFoundException.class);
+        }
+    }
+
+    @Test
     void withoutTheParseClauseTheRowsCarryTheAuditEventsAnnotation() {
         try (CloudWatchLogsClient logs = logs(audited.region())) {
             String id = start(logs, "fields @timestamp, @message");

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One started Logs Insights query. Its status moves with the caller's polls: the first
  * GetQueryResults says {@code Scheduled}, the second {@code Running} (no rows yet), the third and
- * later {@code Complete} with every row, so a client must really poll. Rows are newest first, as
+ * later {@code Complete} with every row, so a client must really poll. StopQuery before it completes
+ * makes it {@code Cancelled} for good. Rows are newest first, as
  * Logs Insights returns them; the guide's {@code parse ... as subject, elapsedtime} gives the fields
  * {@code subject} and {@code elapsedtime}, the latter with the space that follows the colon in the
  * annotation (the pattern {@code threshold:*"} keeps it).
@@ -24,7 +25,7 @@ final class InsightsQuery {
     static final long BYTES_PER_SECOND = 500;
     private static final int EVENT_BYTES = 1_800;
 
-    enum Status { Scheduled, Running, Complete }
+    enum Status { Scheduled, Running, Complete, Cancelled }
 
     record Statistics(double recordsMatched, double recordsScanned, double bytesScanned) {
     }
@@ -34,6 +35,7 @@ final class InsightsQuery {
     private final List<Map<String, String>> rows;
     private final Statistics statistics;
     private final AtomicInteger polls = new AtomicInteger();
+    private boolean cancelled;
 
     InsightsQuery(String accountId, String region, String logStreamPrefix, List<AuditLogEvent> events, String queryString,
             long startSeconds, long endSeconds, int limit) {
@@ -69,9 +71,25 @@ final class InsightsQuery {
     }
 
     /** Counts this poll and says where the query now is. */
-    Status poll() {
+    synchronized Status poll() {
+        if (cancelled) {
+            return Status.Cancelled;
+        }
         int n = polls.incrementAndGet();
         return n == 1 ? Status.Scheduled : n == 2 ? Status.Running : Status.Complete;
+    }
+
+    /** Cancels the query unless it has already ended; says whether it was cancelled. */
+    synchronized boolean stop() {
+        if (cancelled || polls.get() >= 3) {
+            return false;
+        }
+        cancelled = true;
+        return true;
+    }
+
+    synchronized boolean inProgress() {
+        return !cancelled && polls.get() < 3;
     }
 
     List<Map<String, String>> rows() {

@@ -27,15 +27,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 
 /**
- * Amazon CloudWatch Logs over json-1.1 ({@code X-Amz-Target: Logs_20140328.<Operation>}): the three
+ * Amazon CloudWatch Logs over json-1.1 ({@code X-Amz-Target: Logs_20140328.<Operation>}): the four
  * operations the stale-token check uses. DescribeLogGroups lists the account's groups in the region
  * (prefix, {@code limit} up to 50, {@code nextToken}); StartQuery runs a Logs Insights query over one
  * group; GetQueryResults moves the query through Scheduled and Running to Complete (see
- * {@link InsightsQuery}). The audit events come from the fleet's ground truth ({@code Fleet.auditLog}).
+ * {@link InsightsQuery}); StopQuery cancels a query that has not ended. The audit events come from the fleet's ground truth ({@code Fleet.auditLog}).
  */
 public final class LogsService implements SimulatedService {
     static final String TARGET_PREFIX = "Logs_20140328.";
-    private static final Set<String> OPERATIONS = Set.of("DescribeLogGroups", "StartQuery", "GetQueryResults");
+    private static final Set<String> OPERATIONS = Set.of("DescribeLogGroups", "StartQuery", "GetQueryResults", "StopQuery");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -87,6 +87,7 @@ public final class LogsService implements SimulatedService {
         return switch (call.operation()) {
             case "DescribeLogGroups" -> describeLogGroups(call, account, in);
             case "StartQuery" -> startQuery(call, account, in);
+            case "StopQuery" -> stopQuery(call, in);
             default -> getQueryResults(call, in);
         };
     }
@@ -148,6 +149,24 @@ public final class LogsService implements SimulatedService {
         queries.put(id, new InsightsQuery(call.accountId(), call.region(), "kube-apiserver-audit-" + StableIds.upper(groupName, 8).toLowerCase(java.util.Locale.ROOT),
                 events, query, start, end, limit));
         return ok(call, g -> g.writeStringField("queryId", id));
+    }
+
+    /** Queries started and neither complete nor stopped: what a real account would still be running (and billing). */
+    public long queriesInProgress() {
+        return queries.values().stream().filter(InsightsQuery::inProgress).count();
+    }
+
+    private AwsResponse stopQuery(Call call, JsonNode in) {
+        String id = in.path("queryId").asText("");
+        InsightsQuery q = queries.get(id);
+        if (q == null || !q.ownedBy(call.accountId(), call.region())) {
+            return error(call, new AwsError(400, "ResourceNotFoundException", "Query does not exist."));
+        }
+        if (!q.stop()) {
+            // What Logs answers for a query that has already ended.
+            return error(call, invalid("Query " + id + " is not running."));
+        }
+        return ok(call, g -> g.writeBooleanField("success", true));
     }
 
     private AwsResponse getQueryResults(Call call, JsonNode in) {

@@ -73,7 +73,7 @@ public final class ClusterDetailViewModel {
             readinessText.set("");
             coverage.set(CoverageSummary.none());
             List.of(comparison, readinessReasons, matrix, findings, plans, planRows).forEach(List::clear);
-            tokens.show(List.of(), null);
+            tokens.show(null, null);
             return false;
         }
         ClusterAnalysis c = found.get();
@@ -90,7 +90,7 @@ public final class ClusterDetailViewModel {
         matrix.setAll(ServiceAccountReport.rows(c, source));
         findings.setAll(FindingReport.rows(c.findings(), fleet::provenanceOf));
         plans.setAll(c.plans());
-        tokens.show(loaded.snapshots(), k);
+        tokens.show(loaded.tokens(), k);
         planRows.setAll(c.plans().stream().flatMap(p -> MigrationPlanReport.rows(p, source).stream()).toList());
         ClusterScope scope = new ClusterScope(k.arn(), List.of(k), Set.of());
         coverage.set(CoverageSummary.of(loaded.snapshots(), gap -> CoverageReport.concernsScope(gap, scope)));

@@ -2,6 +2,8 @@ package dev.eksatlas.ui.common;
 
 import dev.eksatlas.analysis.FleetAnalysis;
 import dev.eksatlas.analysis.FleetAnalyzer;
+import dev.eksatlas.analysis.tokens.TokenReadiness;
+import dev.eksatlas.analysis.tokens.TokenReadinessAnalyzer;
 import dev.eksatlas.domain.AccountSnapshot;
 import java.util.List;
 import java.util.function.Supplier;
@@ -20,14 +22,23 @@ import javafx.beans.property.BooleanProperty;
  * {@link #currentProperty()}; a finished scan calls {@link #reload()}.
  */
 public final class InventoryModel {
-    /** One consistent view of the inventory. */
-    public record Loaded(List<AccountSnapshot> snapshots, FleetAnalysis analysis) {
+    /** One consistent view of the inventory: the snapshots and what is analysed from them, off the FX thread. */
+    public record Loaded(List<AccountSnapshot> snapshots, FleetAnalysis analysis, TokenReadiness tokens) {
         public Loaded {
             snapshots = List.copyOf(snapshots);
         }
 
+        public Loaded(List<AccountSnapshot> snapshots, FleetAnalysis analysis) {
+            this(snapshots, analysis, new TokenReadinessAnalyzer().analyze(snapshots));
+        }
+
+        /** Reads the snapshots' analyses: call it off the FX thread. */
+        public static Loaded of(List<AccountSnapshot> snapshots) {
+            return new Loaded(snapshots, FleetAnalyzer.analyze(snapshots));
+        }
+
         public static Loaded empty() {
-            return new Loaded(List.of(), FleetAnalyzer.analyze(List.of()));
+            return of(List.of());
         }
 
         public boolean isEmpty() {
@@ -51,8 +62,7 @@ public final class InventoryModel {
     public void reload() {
         loading.set(true);
         runner.run("read and analyse the inventory", progress -> {
-            List<AccountSnapshot> snapshots = latest.get();
-            return new Loaded(snapshots, FleetAnalyzer.analyze(snapshots));
+            return Loaded.of(latest.get());
         }, loaded -> {
             current.set(loaded);
             error.set("");

@@ -1,12 +1,10 @@
 package dev.eksatlas.ui.tokens;
 
 import dev.eksatlas.analysis.tokens.ClusterTokens;
-import dev.eksatlas.analysis.tokens.TokenReadinessAnalyzer;
+import dev.eksatlas.analysis.tokens.TokenReadiness;
 import dev.eksatlas.domain.EksCluster;
 import dev.eksatlas.report.StaleTokenReport;
 import dev.eksatlas.ui.common.Messages;
-import dev.eksatlas.domain.AccountSnapshot;
-import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -19,7 +17,6 @@ import javafx.collections.ObservableList;
  */
 public final class ClusterTokensViewModel {
     private final TokenTexts texts;
-    private final TokenReadinessAnalyzer analyzer = new TokenReadinessAnalyzer();
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final ObservableList<StaleTokenReport.Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> addons = FXCollections.observableArrayList();
@@ -28,11 +25,9 @@ public final class ClusterTokensViewModel {
         this.texts = new TokenTexts(messages);
     }
 
-    /** Shows {@code cluster} as found in {@code snapshots}; null clears the section. */
-    public void show(List<AccountSnapshot> snapshots, EksCluster cluster) {
-        ClusterTokens c = cluster == null ? null : analyzer.analyze(snapshots.stream()
-                .filter(s -> s.accountId().equals(cluster.accountId())).toList())
-                .cluster(cluster.accountId(), cluster.region(), cluster.name()).orElse(null);
+    /** Shows {@code cluster} as found in the fleet's token analysis; a null cluster clears the section. */
+    public void show(TokenReadiness readiness, EksCluster cluster) {
+        ClusterTokens c = cluster == null ? null : readiness.cluster(cluster.accountId(), cluster.region(), cluster.name()).orElse(null);
         if (c == null) {
             state.set("");
             rows.clear();

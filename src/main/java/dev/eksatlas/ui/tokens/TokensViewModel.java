@@ -3,7 +3,6 @@ package dev.eksatlas.ui.tokens;
 import dev.eksatlas.analysis.tokens.TokenAge;
 import dev.eksatlas.analysis.tokens.TokenCheckState;
 import dev.eksatlas.analysis.tokens.TokenReadiness;
-import dev.eksatlas.analysis.tokens.TokenReadinessAnalyzer;
 import dev.eksatlas.analysis.tokens.TokenRefreshMinimums;
 import dev.eksatlas.report.ClusterScope;
 import dev.eksatlas.report.ReportDefinition;
@@ -24,7 +23,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class TokensViewModel {
     private final StaleTokenReport report = new StaleTokenReport();
     private final Messages messages;
-    private final TokenReadinessAnalyzer analyzer = new TokenReadinessAnalyzer();
     private final ReadOnlyObjectWrapper<List<StaleTokenReport.Row>> rows = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
@@ -35,12 +33,12 @@ public final class TokensViewModel {
     }
 
     private void show(InventoryModel.Loaded loaded) {
-        TokenReadiness r = analyzer.analyze(loaded.snapshots());
+        TokenReadiness r = loaded.tokens();
         long urgent = r.serviceAccounts().stream().filter(s -> s.age() != TokenAge.AGEING).count();
         summary.set(messages.get("tokens.summary", r.clusters().size(), r.count(TokenCheckState.CHECKED),
                 r.count(TokenCheckState.NOT_CHECKED), r.count(TokenCheckState.AUDIT_LOGGING_OFF) + r.count(TokenCheckState.NO_LOG_GROUP),
                 r.count(TokenCheckState.FAILED), r.serviceAccounts().size(), urgent));
-        rows.set(report.rows(loaded.snapshots(), ClusterScope.all()).sorted(definition().order()).toList());
+        rows.set(report.rows(r, ClusterScope.all()).sorted(definition().order()).toList());
     }
 
     public ReportDefinition<StaleTokenReport.Row> definition() {

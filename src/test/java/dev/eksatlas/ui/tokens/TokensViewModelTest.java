@@ -2,6 +2,7 @@ package dev.eksatlas.ui.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksatlas.analysis.tokens.TokenReadinessAnalyzer;
 import dev.eksatlas.analysis.Fleet;
 import dev.eksatlas.analysis.tokens.TokenCheckState;
 import dev.eksatlas.domain.EksCluster;
@@ -55,20 +56,20 @@ class TokensViewModelTest {
                 .addon(clean, "vpc-cni", "v1.7.5-eksbuild.2", "ACTIVE");
         ClusterTokensViewModel section = new ClusterTokensViewModel(new Messages(Locale.ENGLISH));
 
-        section.show(fleet.snapshots(), unchecked);
+        section.show(new TokenReadinessAnalyzer().analyze(fleet.snapshots()), unchecked);
         assertThat(section.stateProperty().get()).startsWith("Not checked").contains("Not checked is not the same as none");
         assertThat(section.rows()).isEmpty();
 
-        section.show(fleet.snapshots(), quiet);
+        section.show(new TokenReadinessAnalyzer().analyze(fleet.snapshots()), quiet);
         assertThat(section.stateProperty().get()).startsWith("Cannot be checked")
                 .contains("aws eks update-cluster-config --name quiet --logging '{\"clusterLogging\":[{\"types\":[\"audit\"],\"enabled\":true}]}'");
 
-        section.show(fleet.snapshots(), clean);
+        section.show(new TokenReadinessAnalyzer().analyze(fleet.snapshots()), clean);
         assertThat(section.stateProperty().get()).isEqualTo("Audit log checked from 2026-10-25T00:00:00Z to 2026-11-01T00:00:00Z "
                 + "(302.4 MB scanned): no stale tokens seen.");
         assertThat(section.addons()).containsExactly("Add-on vpc-cni v1.7.5-eksbuild.2 is below 1.8.0 and does not refresh its token: update it.");
 
-        section.show(fleet.snapshots(), null);
+        section.show(new TokenReadinessAnalyzer().analyze(fleet.snapshots()), null);
         assertThat(section.stateProperty().get()).isEmpty();
         assertThat(section.rows()).isEmpty();
     }
@@ -80,7 +81,7 @@ class TokensViewModelTest {
         fleet.account(PROD, EAST).check(quiet, StaleTokenCheck.Status.AUDIT_LOGGING_OFF);
         ClusterTokensViewModel section = new ClusterTokensViewModel(new Messages(Locale.KOREAN));
 
-        section.show(fleet.snapshots(), quiet);
+        section.show(new TokenReadinessAnalyzer().analyze(fleet.snapshots()), quiet);
 
         assertThat(section.stateProperty().get()).startsWith("확인할 수 없음").contains("감사 로그").contains("컨트롤 플레인 로깅");
         assertThat(StaleTokenReport.NAME).isEqualTo("stale-tokens");
