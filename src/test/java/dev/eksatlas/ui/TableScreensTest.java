@@ -307,8 +307,41 @@ class TableScreensTest {
             assertThat(robot.lookup("#copyPolicy").queryButton().getText()).isEqualTo("정책 복사(_C)");
             WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "roles-ko")).get();
         } finally {
-            setLanguage("en");
+            closeAppThenSetLanguage("en");
         }
+    }
+
+    @Test
+    void theFindingsScreenReadsInKorean() throws Exception {
+        setLanguage("ko");
+        try {
+            start();
+            ReportTable<FindingReport.Row> table = show("findings", "findingsTable");
+            int all = table.visibleRows().size();
+            robot.clickOn(table.filterField()).type(KeyCode.DOWN);
+            FindingReport.Row first = table.visibleRows().getFirst();
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailMessage").queryLabeled().isVisible());
+
+            String message = robot.lookup("#detailMessage").queryLabeled().getText();
+            assertThat(message).containsPattern("\\p{IsHangul}").isNotEqualTo(first.finding().message());
+            assertThat(robot.lookup("#detailTitle").queryLabeled().getText()).containsPattern("\\p{IsHangul}");
+            assertThat(robot.lookup("#detailCode").queryLabeled().getText()).isEqualTo(first.finding().codeId());
+            assertThat(robot.lookup("#detailRemediation").queryLabeled().getText()).containsPattern("\\p{IsHangul}");
+            WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "findings-ko")).get();
+
+            robot.clickOn(table.filterField()).write("역할");
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.visibleRows().size() < all);
+            assertThat(table.visibleRows()).isNotEmpty();
+        } finally {
+            closeAppThenSetLanguage("en");
+        }
+    }
+
+    /** The app writes its settings when it closes: close it first, or it would put its language back. */
+    private void closeAppThenSetLanguage(String language) throws Exception {
+        closeApp();
+        app = null;
+        setLanguage(language);
     }
 
     private static void setLanguage(String language) {

@@ -1,6 +1,7 @@
 package dev.eksatlas.analysis.findings;
 
 import dev.eksatlas.analysis.catalog.FindingCode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.catalog.Severity;
 import dev.eksatlas.analysis.linkage.ClusterLink;
 import dev.eksatlas.analysis.tokens.AddonBelowMinimum;
@@ -28,12 +29,16 @@ final class AddonTokenRefreshRule {
             String needed = old.numberFromGuide() ? old.minimum() : "the cluster's Kubernetes version " + old.minimum();
             sink.add(FindingCode.ADDON_BELOW_TOKEN_REFRESH_MINIMUM, old.numberFromGuide() ? FindingCode.ADDON_BELOW_TOKEN_REFRESH_MINIMUM.severity() : Severity.LOW,
                     new FindingSink.Where(c.accountId(), c.region(), c.name(), addon.arn()),
-                    "Add-on " + addon.name() + " " + addon.version() + " of cluster " + c.name()
+                    FindingText.of("Add-on " + addon.name() + " " + addon.version() + " of cluster " + c.name()
                             + (old.numberFromGuide() ? " does not refresh its service account token (" + needed + " or later does)"
                             : " is older than its cluster; the EKS user guide asks for a current kube-proxy to refresh its token")
                             + "; EKS rejects tokens 90 days old",
+                            old.numberFromGuide() ? "finding.text.addon.old" : "finding.text.addon.olderThanCluster",
+                            old.numberFromGuide() ? new Object[] {addon.name(), addon.version(), c.name(), needed}
+                                    : new Object[] {addon.name(), addon.version(), c.name()}),
                     addon.name() + " " + addon.version() + ", needs " + needed,
-                    Map.of("<cluster>", c.name(), "<addon>", addon.name(), "<minimum>", needed));
+                    Map.of("<cluster>", c.name(), "<addon>", addon.name(), "<minimum>", old.numberFromGuide() ? needed
+                            : FindingText.of(needed, "finding.text.addon.clusterVersion", old.minimum())));
         }
     }
 }

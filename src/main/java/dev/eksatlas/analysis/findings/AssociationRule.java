@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.findings;
 
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.catalog.FindingCode;
 import dev.eksatlas.analysis.linkage.AssociationLink;
 import dev.eksatlas.analysis.linkage.ClusterLink;
@@ -26,7 +27,8 @@ final class AssociationRule {
                 default -> null;
             };
             if (code != null) {
-                sink.add(code, where, "Association for " + sa + " cannot get credentials: " + al.detail(),
+                sink.add(code, where, FindingText.of("Association for " + sa + " cannot get credentials: " + al.detail(),
+                                "finding.text.association.broken", sa, al.detailText()),
                         code == FindingCode.ASSOCIATION_TARGET_ROLE_MISSING || code == FindingCode.ASSOCIATION_TARGET_ROLE_NOT_TRUSTING
                                 ? a.targetRoleArn() : a.roleArn());
             }
@@ -35,8 +37,9 @@ final class AssociationRule {
             if (!shadowing.isEmpty()) {
                 List<String> roles = shadowing.stream().map(RoleGrant::roleArn).distinct().sorted().toList();
                 sink.add(FindingCode.IRSA_SHADOWS_POD_IDENTITY, where,
-                        "Service account " + sa + " has both IRSA (" + String.join(", ", roles) + ") and a Pod Identity association ("
+                        FindingText.of("Service account " + sa + " has both IRSA (" + String.join(", ", roles) + ") and a Pod Identity association ("
                                 + a.roleArn() + "): if it carries the eks.amazonaws.com/role-arn annotation, the SDK credential chain picks IRSA",
+                                "finding.text.association.shadowed", sa, String.join(", ", roles), a.roleArn()),
                         String.join("; ", shadowing.stream().map(g -> g.roleArn() + " " + g.grant().grant().subject()).toList()));
             }
         }
@@ -44,7 +47,8 @@ final class AssociationRule {
         if (count * 5 >= ASSOCIATION_QUOTA * 4) {
             sink.add(FindingCode.POD_IDENTITY_ASSOCIATION_QUOTA,
                     new FindingSink.Where(link.cluster().accountId(), link.cluster().region(), link.cluster().name(), link.cluster().arn()),
-                    "Cluster " + link.cluster().name() + " has " + count + " of the " + ASSOCIATION_QUOTA + " Pod Identity associations EKS allows",
+                    FindingText.of("Cluster " + link.cluster().name() + " has " + count + " of the " + ASSOCIATION_QUOTA
+                            + " Pod Identity associations EKS allows", "finding.text.association.quota", link.cluster().name(), count, ASSOCIATION_QUOTA),
                     count + " associations");
         }
     }

@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.findings;
 
+import dev.eksatlas.analysis.catalog.FindingText;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,9 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a cluster's Kubernetes and platform versions support EKS Pod Identity: 1.24 or later at
  * a minimum platform version (1.24 eks.13, 1.25 eks.10, 1.26 eks.9, 1.27 eks.8, 1.28 eks.4; 1.29
- * and later at any platform version).
+ * and later at any platform version). {@code reasonText} is {@code reason} with its message key.
  */
-public record PodIdentitySupport(Status status, String minimumPlatformVersion, String reason) {
+public record PodIdentitySupport(Status status, String minimumPlatformVersion, String reason, FindingText reasonText) {
 
     public enum Status {
         SUPPORTED, UNSUPPORTED, UNKNOWN
@@ -22,25 +23,35 @@ public record PodIdentitySupport(Status status, String minimumPlatformVersion, S
     public static PodIdentitySupport of(String version, String platformVersion) {
         Matcher v = VERSION.matcher(version == null ? "" : version.strip());
         if (!v.matches()) {
-            return new PodIdentitySupport(Status.UNKNOWN, null, "Kubernetes version '" + version + "' is not readable");
+            return of(Status.UNKNOWN, null, FindingText.of("Kubernetes version '" + version + "' is not readable",
+                    "finding.text.version.unreadable", version));
         }
         int minor = Integer.parseInt(v.group(1));
         if (minor < 24) {
-            return new PodIdentitySupport(Status.UNSUPPORTED, null, "Kubernetes 1." + minor + " is older than 1.24");
+            return of(Status.UNSUPPORTED, null, FindingText.of("Kubernetes 1." + minor + " is older than 1.24", "finding.text.version.old",
+                    "1." + minor));
         }
         Integer minimum = MINIMUM_PLATFORM.get(minor);
         if (minimum == null) {
-            return new PodIdentitySupport(Status.SUPPORTED, null, "Kubernetes 1." + minor + " supports Pod Identity on every platform version");
+            return of(Status.SUPPORTED, null, FindingText.of("Kubernetes 1." + minor + " supports Pod Identity on every platform version",
+                    "finding.text.version.anyPlatform", "1." + minor));
         }
         String min = "eks." + minimum;
         Matcher p = PLATFORM.matcher(platformVersion == null ? "" : platformVersion.strip());
         if (!p.matches()) {
-            return new PodIdentitySupport(Status.UNKNOWN, min, "platform version '" + platformVersion + "' is not readable");
+            return of(Status.UNKNOWN, min, FindingText.of("platform version '" + platformVersion + "' is not readable",
+                    "finding.text.version.platformUnreadable", platformVersion));
         }
         int platform = Integer.parseInt(p.group(1));
         return platform >= minimum
-                ? new PodIdentitySupport(Status.SUPPORTED, min, "1." + minor + " " + platformVersion + " is at or above " + min)
-                : new PodIdentitySupport(Status.UNSUPPORTED, min, "1." + minor + " " + platformVersion + " is below the minimum " + min);
+                ? of(Status.SUPPORTED, min, FindingText.of("1." + minor + " " + platformVersion + " is at or above " + min,
+                        "finding.text.version.atOrAbove", "1." + minor, platformVersion, min))
+                : of(Status.UNSUPPORTED, min, FindingText.of("1." + minor + " " + platformVersion + " is below the minimum " + min,
+                        "finding.text.version.below", "1." + minor, platformVersion, min));
+    }
+
+    private static PodIdentitySupport of(Status status, String minimumPlatformVersion, FindingText reason) {
+        return new PodIdentitySupport(status, minimumPlatformVersion, reason.english(), reason);
     }
 
     public boolean supported() {

@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.findings;
 
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.catalog.FindingCode;
 import dev.eksatlas.analysis.catalog.Severity;
 import dev.eksatlas.analysis.linkage.FleetIndex;
@@ -26,8 +27,9 @@ final class ProviderRule {
             if (p.status() == ProviderStatus.ORPHANED) {
                 sink.add(FindingCode.OIDC_PROVIDER_ORPHANED,
                         new FindingSink.Where(p.provider().accountId(), p.issuerRegion(), null, p.provider().arn()),
-                        "No scanned cluster has issuer " + p.provider().url() + " (account " + p.provider().accountId()
+                        FindingText.of("No scanned cluster has issuer " + p.provider().url() + " (account " + p.provider().accountId()
                                 + " was fully scanned in " + p.issuerRegion() + ")",
+                                "finding.text.provider.orphaned", p.provider().url(), p.provider().accountId(), p.issuerRegion()),
                         p.trustingRoleArns().isEmpty() ? "no role trusts it"
                                 : p.trustingRoleArns().size() + " roles still trust it: " + String.join(", ", p.trustingRoleArns()));
             }
@@ -61,15 +63,17 @@ final class ProviderRule {
                 for (RoleAnalysis r : e.getValue()) {
                     sink.add(FindingCode.OIDC_PROVIDER_MISSING, FindingCode.OIDC_PROVIDER_MISSING.severity(),
                             new FindingSink.Where(r.role().accountId(), region, cluster == null ? null : cluster.name(), r.arn()),
-                            "Role " + r.role().name() + " trusts " + ref.issuer() + " through provider " + ref.arn()
-                                    + ", which does not exist: IRSA is broken for it", ref.arn(),
+                            FindingText.of("Role " + r.role().name() + " trusts " + ref.issuer() + " through provider " + ref.arn()
+                                    + ", which does not exist: IRSA is broken for it",
+                                    "finding.text.provider.missing", r.role().name(), ref.issuer(), ref.arn()), ref.arn(),
                             Map.of("<name>", cluster == null ? "<name>" : cluster.name()));
                 }
             } else if (!index.coverage().scanned(ref.accountId())) {
                 sink.add(FindingCode.OIDC_PROVIDER_NOT_SCANNED,
                         new FindingSink.Where(ref.accountId(), region, cluster == null ? null : cluster.name(), ref.arn()),
-                        e.getValue().size() + " roles trust provider " + ref.arn() + " in account " + ref.accountId()
+                        FindingText.of(e.getValue().size() + " roles trust provider " + ref.arn() + " in account " + ref.accountId()
                                 + ", which was not scanned: whether it exists is unknown",
+                                "finding.text.provider.notScanned", e.getValue().size(), ref.arn(), ref.accountId()),
                         String.join(", ", e.getValue().stream().map(RoleAnalysis::arn).toList()));
             }
         }
@@ -81,7 +85,8 @@ final class ProviderRule {
             if (used >= QUOTA_WARNING && index.coverage().iamProvidersComplete(s.accountId())) {
                 sink.add(FindingCode.OIDC_PROVIDER_QUOTA, used >= PROVIDER_QUOTA ? Severity.HIGH : Severity.MEDIUM,
                         new FindingSink.Where(s.accountId(), Finding.GLOBAL, null, "arn:" + s.account().partition() + ":iam::" + s.accountId() + ":root"),
-                        "Account " + s.accountId() + " uses " + used + " of its " + PROVIDER_QUOTA + " IAM OIDC providers",
+                        FindingText.of("Account " + s.accountId() + " uses " + used + " of its " + PROVIDER_QUOTA + " IAM OIDC providers",
+                                "finding.text.provider.quota", s.accountId(), used, PROVIDER_QUOTA),
                         used + " providers", Map.of());
             }
         }

@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.findings;
 
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.linkage.FleetIndex;
 import dev.eksatlas.analysis.linkage.RoleAnalysis;
 import dev.eksatlas.analysis.trust.OidcProviderRef;
@@ -21,7 +22,7 @@ final class RoleTrustRule {
                         : issuer != null && OidcProviderRef.eksRegion(issuer) != null ? OidcProviderRef.eksRegion(issuer) : Finding.GLOBAL;
                 sink.add(f.code(), f.severity(),
                         new FindingSink.Where(r.role().accountId(), region, cluster == null ? null : cluster.name(), r.arn()),
-                        "Role " + r.role().name() + ": " + f.message(), f.evidence(),
+                        FindingText.of("Role " + r.role().name() + ": " + f.message(), "finding.text.role", r.role().name(), f.text()), f.evidence(),
                         Map.of("<issuer>", issuer == null ? "<issuer>" : issuer));
             }
         }

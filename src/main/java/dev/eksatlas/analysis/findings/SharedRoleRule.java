@@ -1,6 +1,7 @@
 package dev.eksatlas.analysis.findings;
 
 import dev.eksatlas.analysis.catalog.FindingCode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.linkage.FleetIndex;
 import dev.eksatlas.analysis.linkage.RoleAnalysis;
 import dev.eksatlas.analysis.trust.StatementGrant;
@@ -28,9 +29,11 @@ final class SharedRoleRule {
             List<String> clusters = issuers.stream().flatMap(i -> index.clustersWithIssuer(i).stream()).map(EksCluster::name).sorted().toList();
             sink.add(FindingCode.SHARED_ROLE_NEEDS_PER_CLUSTER_TRUST,
                     new FindingSink.Where(r.role().accountId(), Finding.GLOBAL, null, r.arn()),
-                    "Role " + r.role().name() + " is trusted through " + issuers.size() + " clusters' issuers"
+                    FindingText.of("Role " + r.role().name() + " is trusted through " + issuers.size() + " clusters' issuers"
                             + (clusters.isEmpty() ? "" : " (scanned: " + String.join(", ", clusters) + ")")
                             + ", using " + r.trust().size().characters() + " of 2048 trust-policy characters; every new cluster needs another statement",
+                            clusters.isEmpty() ? "finding.text.sharedRole" : "finding.text.sharedRole.scanned",
+                            r.role().name(), issuers.size(), r.trust().size().characters(), String.join(", ", clusters)),
                     String.join(", ", written));
         }
     }

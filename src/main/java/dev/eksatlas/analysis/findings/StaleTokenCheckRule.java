@@ -1,6 +1,7 @@
 package dev.eksatlas.analysis.findings;
 
 import dev.eksatlas.analysis.catalog.FindingCode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.linkage.ClusterLink;
 import dev.eksatlas.domain.AccountSnapshot;
 import dev.eksatlas.domain.EksCluster;
@@ -28,8 +29,10 @@ final class StaleTokenCheckRule {
         boolean off = check.status() == StaleTokenCheck.Status.AUDIT_LOGGING_OFF;
         sink.add(FindingCode.STALE_TOKEN_CHECK_UNAVAILABLE, FindingCode.STALE_TOKEN_CHECK_UNAVAILABLE.severity(),
                 new FindingSink.Where(c.accountId(), c.region(), c.name(), c.arn()),
-                "Stale service-account tokens of cluster " + c.name() + " could not be checked: "
+                FindingText.of("Stale service-account tokens of cluster " + c.name() + " could not be checked: "
                         + (off ? "its audit log is not sent to CloudWatch Logs" : "its log group " + StaleTokenCheck.logGroupName(c.name()) + " was not found"),
+                        off ? "finding.text.staleCheck.auditOff" : "finding.text.staleCheck.noLogGroup",
+                        off ? new Object[] {c.name()} : new Object[] {c.name(), StaleTokenCheck.logGroupName(c.name())}),
                 off ? "control-plane logs enabled: " + (c.loggingTypesEnabled().isEmpty() ? "none" : String.join(", ", c.loggingTypesEnabled()))
                         : "audit logging enabled; no log group " + StaleTokenCheck.logGroupName(c.name()),
                 Map.of("<cluster>", c.name()));

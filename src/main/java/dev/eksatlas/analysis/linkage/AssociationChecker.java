@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.linkage;
 
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.policy.ConditionEvaluator;
 import dev.eksatlas.analysis.policy.PolicyStatement;
 import dev.eksatlas.analysis.policy.PrincipalSet;
@@ -24,25 +25,31 @@ final class AssociationChecker {
         if (role == null) {
             boolean complete = index.coverage().iamRolesComplete(Arns.account(a.roleArn()));
             return link(a, null, target, complete ? AssociationHealth.ROLE_MISSING : AssociationHealth.ROLE_UNKNOWN,
-                    complete ? "role " + a.roleArn() + " does not exist" : "role " + a.roleArn() + " could not be read");
+                    complete ? FindingText.of("role " + a.roleArn() + " does not exist", "finding.text.link.roleMissing", a.roleArn())
+                            : FindingText.of("role " + a.roleArn() + " could not be read", "finding.text.link.roleUnread", a.roleArn()));
         }
         if (!role.trust().parsed()) {
-            return link(a, role, target, AssociationHealth.ROLE_UNKNOWN, "the trust policy of " + a.roleArn() + " could not be read");
+            return link(a, role, target, AssociationHealth.ROLE_UNKNOWN,
+                    FindingText.of("the trust policy of " + a.roleArn() + " could not be read", "finding.text.link.policyUnread", a.roleArn()));
         }
         PodIdentityTrust trust = role.trust().podIdentity();
         if (!trust.trusted()) {
             return link(a, role, target, AssociationHealth.ROLE_NOT_TRUSTING,
-                    "role " + a.roleArn() + " does not trust " + PodIdentityTrust.SERVICE + " for " + ASSUME_ROLE);
+                    FindingText.of("role " + a.roleArn() + " does not trust " + PodIdentityTrust.SERVICE + " for " + ASSUME_ROLE,
+                            "finding.text.link.notTrusting", a.roleArn(), PodIdentityTrust.SERVICE, ASSUME_ROLE));
         }
         if (trust.admits(PodIdentityRequest.toRole(a, clusterArn)) == Truth.FALSE) {
             return link(a, role, target, AssociationHealth.ROLE_NOT_TRUSTING,
-                    "the conditions of role " + a.roleArn() + "'s Pod Identity trust exclude " + a.namespace() + "/" + a.serviceAccount()
-                            + (a.sessionTagsDisabled() ? " (session tags are disabled, so aws:RequestTag conditions fail)" : ""));
+                    FindingText.of("the conditions of role " + a.roleArn() + "'s Pod Identity trust exclude " + a.namespace() + "/" + a.serviceAccount()
+                            + (a.sessionTagsDisabled() ? " (session tags are disabled, so aws:RequestTag conditions fail)" : ""),
+                            a.sessionTagsDisabled() ? "finding.text.link.excluded.noTags" : "finding.text.link.excluded",
+                            a.roleArn(), a.namespace() + "/" + a.serviceAccount()));
         }
         if (!trust.tagSession() && !a.sessionTagsDisabled()) {
             return link(a, role, target, AssociationHealth.ROLE_MISSING_TAG_SESSION,
-                    "role " + a.roleArn() + " trusts " + PodIdentityTrust.SERVICE + " without " + TAG_SESSION
-                            + " while the association sends session tags");
+                    FindingText.of("role " + a.roleArn() + " trusts " + PodIdentityTrust.SERVICE + " without " + TAG_SESSION
+                            + " while the association sends session tags",
+                            "finding.text.link.noTagSession", a.roleArn(), PodIdentityTrust.SERVICE, TAG_SESSION));
         }
         return a.targetRoleArn() == null ? link(a, role, null, AssociationHealth.OK, null) : checkTarget(a, clusterArn, role, target);
     }
@@ -51,10 +58,14 @@ final class AssociationChecker {
         if (target == null) {
             boolean complete = index.coverage().iamRolesComplete(Arns.account(a.targetRoleArn()));
             return link(a, role, null, complete ? AssociationHealth.TARGET_ROLE_MISSING : AssociationHealth.TARGET_ROLE_UNKNOWN,
-                    complete ? "target role " + a.targetRoleArn() + " does not exist" : "target role " + a.targetRoleArn() + " could not be read");
+                    complete ? FindingText.of("target role " + a.targetRoleArn() + " does not exist", "finding.text.link.targetMissing", a.targetRoleArn())
+                            : FindingText.of("target role " + a.targetRoleArn() + " could not be read", "finding.text.link.targetUnread",
+                                    a.targetRoleArn()));
         }
         if (!target.trust().parsed()) {
-            return link(a, role, target, AssociationHealth.TARGET_ROLE_UNKNOWN, "the trust policy of " + a.targetRoleArn() + " could not be read");
+            return link(a, role, target, AssociationHealth.TARGET_ROLE_UNKNOWN,
+                    FindingText.of("the trust policy of " + a.targetRoleArn() + " could not be read", "finding.text.link.policyUnread",
+                            a.targetRoleArn()));
         }
         PodIdentityRequest request = PodIdentityRequest.toTargetRole(a, clusterArn);
         Truth allowed = Truth.FALSE;
@@ -74,11 +85,13 @@ final class AssociationChecker {
         }
         if (allowed.and(denied.not()) == Truth.FALSE) {
             return link(a, role, target, AssociationHealth.TARGET_ROLE_NOT_TRUSTING,
-                    "target role " + a.targetRoleArn() + " does not let " + a.roleArn() + " assume it");
+                    FindingText.of("target role " + a.targetRoleArn() + " does not let " + a.roleArn() + " assume it",
+                            "finding.text.link.targetNotTrusting", a.targetRoleArn(), a.roleArn()));
         }
         if (!a.sessionTagsDisabled() && tagsAllowed == Truth.FALSE) {
             return link(a, role, target, AssociationHealth.TARGET_ROLE_NOT_TRUSTING,
-                    "target role " + a.targetRoleArn() + " does not allow " + TAG_SESSION + " for the transitive session tags");
+                    FindingText.of("target role " + a.targetRoleArn() + " does not allow " + TAG_SESSION + " for the transitive session tags",
+                            "finding.text.link.targetNoTagSession", a.targetRoleArn(), TAG_SESSION));
         }
         return link(a, role, target, AssociationHealth.OK, null);
     }
@@ -94,7 +107,7 @@ final class AssociationChecker {
     }
 
     private static AssociationLink link(PodIdentityAssociation a, RoleAnalysis role, RoleAnalysis target,
-                                        AssociationHealth health, String detail) {
-        return new AssociationLink(a, role, target, health, detail);
+                                        AssociationHealth health, FindingText detail) {
+        return new AssociationLink(a, role, target, health, detail == null ? null : detail.english(), detail);
     }
 }

@@ -1,6 +1,7 @@
 package dev.eksatlas.analysis.trust;
 
 import dev.eksatlas.analysis.catalog.FindingCode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.catalog.Severity;
 import dev.eksatlas.analysis.policy.ConditionClause;
 import dev.eksatlas.analysis.policy.ConditionEvaluator;
@@ -37,24 +38,28 @@ final class AudienceReview {
             String why = aud.isEmpty() ? "has no condition on " + issuer + ":aud"
                     : "does not pin " + issuer + ":aud to a concrete value";
             findings.add(FindingCode.MISSING_AUDIENCE_CONDITION, st, key, evidence(st, aud),
-                    why + ", so tokens minted for any audience are accepted");
+                    FindingText.of(why + ", so tokens minted for any audience are accepted",
+                            aud.isEmpty() ? "finding.text.audience.none" : "finding.text.audience.notPinned", issuer));
             return false;
         }
         for (ConditionClause c : positive) {
             if (c.operator().comparison() != Comparison.GLOB && c.values().stream().anyMatch(Glob::hasWildcard)) {
                 findings.add(FindingCode.LITERAL_WILDCARD_IN_STRINGEQUALS, st, key, c.describe(),
-                        c.operator().name() + " on " + issuer + ":aud compares literally, so its wildcard matches only itself");
+                        FindingText.of(c.operator().name() + " on " + issuer + ":aud compares literally, so its wildcard matches only itself",
+                                "finding.text.audience.literalWildcard", c.operator().name(), issuer));
             }
         }
         boolean standard = accepts(aud, STS_AUDIENCE);
         boolean china = accepts(aud, CHINA_AUDIENCE);
         if (china && !standard) {
             findings.add(FindingCode.CHINA_AUDIENCE_VALUE, st, key, evidence(st, aud),
-                    "accepts audience " + CHINA_AUDIENCE + " but not " + STS_AUDIENCE
-                            + ": IRSA tokens carry " + STS_AUDIENCE + " (also in China) and are refused");
+                    FindingText.of("accepts audience " + CHINA_AUDIENCE + " but not " + STS_AUDIENCE
+                            + ": IRSA tokens carry " + STS_AUDIENCE + " (also in China) and are refused",
+                            "finding.text.audience.chinaOnly", CHINA_AUDIENCE, STS_AUDIENCE));
         } else if (china) {
             findings.add(FindingCode.CHINA_AUDIENCE_VALUE, Severity.INFO, st, key, evidence(st, aud),
-                    "accepts audience " + CHINA_AUDIENCE + " besides " + STS_AUDIENCE + "; only the latter is used");
+                    FindingText.of("accepts audience " + CHINA_AUDIENCE + " besides " + STS_AUDIENCE + "; only the latter is used",
+                            "finding.text.audience.chinaAlso", CHINA_AUDIENCE, STS_AUDIENCE));
         }
         Set<String> unexpected = new LinkedHashSet<>();
         for (ConditionClause c : positive) {
@@ -69,7 +74,9 @@ final class AudienceReview {
             String tail = standard || china ? "" : ": IRSA tokens carry " + STS_AUDIENCE
                     + " unless the service account sets eks.amazonaws.com/audience";
             findings.add(FindingCode.UNEXPECTED_AUDIENCE_VALUE, st, key, evidence(st, aud),
-                    only + String.join(", ", unexpected) + tail);
+                    FindingText.of(only + String.join(", ", unexpected) + tail,
+                            standard || china ? "finding.text.audience.also" : "finding.text.audience.only",
+                            standard || china ? new Object[] {String.join(", ", unexpected)} : new Object[] {String.join(", ", unexpected), STS_AUDIENCE}));
         }
         return true;
     }

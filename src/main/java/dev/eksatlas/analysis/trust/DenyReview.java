@@ -1,6 +1,7 @@
 package dev.eksatlas.analysis.trust;
 
 import dev.eksatlas.analysis.catalog.FindingCode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.policy.PolicyStatement;
 import dev.eksatlas.analysis.policy.PrincipalSet;
 import dev.eksatlas.analysis.policy.RequestContext;
@@ -32,13 +33,14 @@ final class DenyReview {
                 }
                 Truth t = ConditionEvaluator.evaluate(deny.conditions(),
                         IrsaContext.of(g.issuerKey(), g.grant().subject(), g.pattern())).truth();
-                String what = "the grant " + describe(g) + " of " + g.statement().label();
+                FindingText what = grant(g);
                 if (t == Truth.TRUE) {
                     out.set(i, new StatementGrant(g.grant(), g.statement(), g.provider(), GrantState.DENIED, g.comparison()));
-                    findings.add(FindingCode.DENY_NEUTRALISES_GRANT, deny, g.issuerKey(), deny.compactJson(), "takes away " + what);
+                    findings.add(FindingCode.DENY_NEUTRALISES_GRANT, deny, g.issuerKey(), deny.compactJson(),
+                            FindingText.of("takes away " + what, "finding.text.deny.takesAway", what));
                 } else if (t == Truth.UNKNOWN) {
                     findings.add(FindingCode.DENY_MAY_RESTRICT_GRANT, deny, g.issuerKey(), deny.compactJson(),
-                            "may take away " + what + ", depending on request values");
+                            FindingText.of("may take away " + what + ", depending on request values", "finding.text.deny.mayTakeAway", what));
                 }
             }
             if (pi.trusted() && coversService(deny, PodIdentityTrust.SERVICE)
@@ -48,18 +50,25 @@ final class DenyReview {
                 if (t == Truth.TRUE) {
                     pi = PodIdentityTrust.NONE;
                     findings.add(FindingCode.DENY_NEUTRALISES_GRANT, deny, null, deny.compactJson(),
-                            "takes away the trust in " + PodIdentityTrust.SERVICE);
+                            FindingText.of("takes away the trust in " + PodIdentityTrust.SERVICE,
+                                    "finding.text.deny.takesAwayPodIdentity", PodIdentityTrust.SERVICE));
                 } else if (t == Truth.UNKNOWN) {
                     findings.add(FindingCode.DENY_MAY_RESTRICT_GRANT, deny, null, deny.compactJson(),
-                            "may take away the trust in " + PodIdentityTrust.SERVICE + " for some associations");
+                            FindingText.of("may take away the trust in " + PodIdentityTrust.SERVICE + " for some associations",
+                                    "finding.text.deny.mayTakeAwayPodIdentity", PodIdentityTrust.SERVICE));
                 }
             }
         }
         return new Result(out, pi);
     }
 
-    private static String describe(StatementGrant g) {
-        return g.grant().subject() == null ? "to every subject of " + g.grant().issuer() : "\"" + g.grant().subject() + "\"";
+    /** {@code the grant "<subject>" of statement #1}, or {@code the grant to every subject of <issuer> of ...}. */
+    private static FindingText grant(StatementGrant g) {
+        FindingText label = StatementLabels.of(g.statement());
+        return g.grant().subject() == null
+                ? FindingText.of("the grant to every subject of " + g.grant().issuer() + " of " + label, "finding.text.grant.everySubject",
+                        g.grant().issuer(), label)
+                : FindingText.of("the grant \"" + g.grant().subject() + "\" of " + label, "finding.text.grant.subject", g.grant().subject(), label);
     }
 
     static boolean coversFederated(PolicyStatement st, String providerArn) {

@@ -1,6 +1,7 @@
 package dev.eksatlas.analysis.trust;
 
 import dev.eksatlas.analysis.catalog.FindingCode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.policy.ConditionClause;
 import dev.eksatlas.analysis.policy.ConditionEvaluator;
 import dev.eksatlas.analysis.policy.ConditionOperator.Comparison;
@@ -33,7 +34,8 @@ final class IrsaStatementReader {
         boolean actionAllowed = st.actions().covers(WEB_IDENTITY);
         if (!actionAllowed) {
             findings.add(FindingCode.IRSA_ACTION_MISSING, st, providers.getFirst().issuerKey(), st.compactJson(),
-                    "trusts " + providers.getFirst().issuer() + " but does not allow " + WEB_IDENTITY + ", so IRSA cannot use it");
+                    FindingText.of("trusts " + providers.getFirst().issuer() + " but does not allow " + WEB_IDENTITY + ", so IRSA cannot use it",
+                            "finding.text.irsa.actionMissing", providers.getFirst().issuer(), WEB_IDENTITY));
         }
         Set<String> issuers = new LinkedHashSet<>();
         providers.forEach(p -> issuers.add(p.issuerKey()));
@@ -42,7 +44,8 @@ final class IrsaStatementReader {
         for (OidcProviderRef p : providers) {
             if (!p.eks()) {
                 findings.add(FindingCode.NON_EKS_OIDC, st, p.issuerKey(), p.arn(),
-                        "trusts OIDC issuer " + p.issuer() + ", which is not an EKS cluster issuer");
+                        FindingText.of("trusts OIDC issuer " + p.issuer() + ", which is not an EKS cluster issuer",
+                                "finding.text.irsa.nonEks", p.issuer()));
             }
             boolean audienceChecked = AudienceReview.review(st, p, findings);
             grants.addAll(subjectGrants(st, p, audienceChecked, actionAllowed, findings));
@@ -63,7 +66,8 @@ final class IrsaStatementReader {
                 .filter(c -> c.operator().comparison() != Comparison.GLOB).findFirst().orElse(positives.getFirst());
         if (primary.values().isEmpty()) {
             findings.add(FindingCode.UNSATISFIABLE_CONDITION, st, key, primary.describe(),
-                    primary.describe() + " lists no value, so no token can match");
+                    FindingText.of(primary.describe() + " lists no value, so no token can match", "finding.text.irsa.noValues",
+                            primary.describe()));
             return List.of();
         }
         List<StatementGrant> grants = new ArrayList<>();
@@ -83,15 +87,19 @@ final class IrsaStatementReader {
         if (outcome.truth() == Truth.FALSE) {
             state = GrantState.UNSATISFIABLE;
             findings.add(FindingCode.UNSATISFIABLE_CONDITION, st, p.issuerKey(), outcome.failing().describe(),
-                    "the grant to issuer " + p.issuer() + " can never match: " + why(outcome.failing(), p));
+                    neverMatches(p, outcome.failing()));
         } else if (state == GrantState.UNSATISFIABLE) {
             return new StatementGrant(g, st.ref(), p, state, Comparison.GLOB);
         } else if (negated.isEmpty()) {
             findings.add(FindingCode.NO_SUBJECT_CONDITION, st, p.issuerKey(), st.compactJson(),
-                    "has no condition on " + p.issuer() + ":sub, so every service account of every namespace of that issuer can assume the role");
+                    FindingText.of("has no condition on " + p.issuer()
+                            + ":sub, so every service account of every namespace of that issuer can assume the role",
+                            "finding.text.irsa.noSubject", p.issuer()));
         } else {
             findings.add(FindingCode.NEGATED_SUBJECT_CONDITION, st, p.issuerKey(), negated.getFirst().describe(),
-                    "only excludes subjects (" + negated.getFirst().describe() + "), so every other service account of that issuer can assume the role");
+                    FindingText.of("only excludes subjects (" + negated.getFirst().describe()
+                            + "), so every other service account of that issuer can assume the role",
+                            "finding.text.irsa.negated", negated.getFirst().describe()));
         }
         return new StatementGrant(g, st.ref(), p, state, Comparison.GLOB);
     }
@@ -106,41 +114,56 @@ final class IrsaStatementReader {
                 parts == null ? null : parts.namespace(), parts == null ? null : parts.serviceAccount(),
                 value, primary.operator().name(), audienceChecked);
         GrantState state = actionAllowed ? GrantState.ACTIVE : GrantState.UNSATISFIABLE;
-        String impossible;
+        FindingText impossible;
         if (!glob && Glob.hasWildcard(value)) {
             findings.add(FindingCode.LITERAL_WILDCARD_IN_STRINGEQUALS, st, p.issuerKey(), primary.describe(),
-                    primary.operator().name() + " compares \"" + value + "\" literally: its wildcard matches only a literal '*' or '?'"
-                            + (p.eks() ? ", which no Kubernetes name contains, so the grant never matches" : ""));
+                    FindingText.of(primary.operator().name() + " compares \"" + value + "\" literally: its wildcard matches only a literal '*' or '?'"
+                            + (p.eks() ? ", which no Kubernetes name contains, so the grant never matches" : ""),
+                            p.eks() ? "finding.text.irsa.literalWildcard.eks" : "finding.text.irsa.literalWildcard",
+                            primary.operator().name(), value));
             if (p.eks()) {
                 state = GrantState.UNSATISFIABLE;
             }
         } else if (p.eks() && (impossible = impossibleReason(value, pattern, parts, comparison)) != null) {
             state = GrantState.UNSATISFIABLE;
             findings.add(FindingCode.UNSATISFIABLE_CONDITION, st, p.issuerKey(), primary.describe(),
-                    "the grant \"" + value + "\" can never match: " + impossible);
+                    grantNeverMatches(value, impossible));
         } else {
             ConditionEvaluator.Outcome outcome = ConditionEvaluator.evaluate(st.conditions(), IrsaContext.of(p.issuerKey(), value, pattern));
             if (outcome.truth() == Truth.FALSE) {
                 state = GrantState.UNSATISFIABLE;
                 findings.add(FindingCode.UNSATISFIABLE_CONDITION, st, p.issuerKey(), outcome.failing().describe(),
-                        "the grant \"" + value + "\" can never match: " + why(outcome.failing(), p));
+                        grantNeverMatches(value, why(outcome.failing(), p)));
             } else if (pattern && p.eks() && state == GrantState.ACTIVE) {
-                String scope = parts != null && Glob.hasWildcard(parts.namespace())
-                        ? "service accounts of several namespaces" : "several service accounts";
+                FindingText scope = parts != null && Glob.hasWildcard(parts.namespace())
+                        ? FindingText.of("service accounts of several namespaces", "finding.text.scope.namespaces")
+                        : FindingText.of("several service accounts", "finding.text.scope.serviceAccounts");
                 findings.add(FindingCode.WILDCARD_SUBJECT, st, p.issuerKey(), primary.describe(),
-                        "the subject glob \"" + value + "\" matches " + scope + " of issuer " + p.issuer());
+                        FindingText.of("the subject glob \"" + value + "\" matches " + scope + " of issuer " + p.issuer(),
+                                "finding.text.irsa.wildcardSubject", value, scope, p.issuer()));
             }
         }
         return new StatementGrant(g, st.ref(), p, state, comparison);
     }
 
-    private static String impossibleReason(String value, boolean pattern, ServiceAccountSubject parts, Comparison comparison) {
+    private static FindingText neverMatches(OidcProviderRef p, ConditionClause failing) {
+        FindingText why = why(failing, p);
+        return FindingText.of("the grant to issuer " + p.issuer() + " can never match: " + why, "finding.text.irsa.issuerNeverMatches",
+                p.issuer(), why);
+    }
+
+    private static FindingText grantNeverMatches(String value, FindingText why) {
+        return FindingText.of("the grant \"" + value + "\" can never match: " + why, "finding.text.irsa.grantNeverMatches", value, why);
+    }
+
+    private static FindingText impossibleReason(String value, boolean pattern, ServiceAccountSubject parts, Comparison comparison) {
         if (pattern) {
             return ServiceAccountSubject.globCanMatchServiceAccount(value) ? null
-                    : "the glob cannot match any system:serviceaccount:<namespace>:<name> subject";
+                    : FindingText.of("the glob cannot match any system:serviceaccount:<namespace>:<name> subject", "finding.text.why.globNoServiceAccount");
         }
         if (parts == null) {
-            return "\"" + value + "\" is not a service-account subject (system:serviceaccount:<namespace>:<name>)";
+            return FindingText.of("\"" + value + "\" is not a service-account subject (system:serviceaccount:<namespace>:<name>)",
+                    "finding.text.why.notServiceAccount", value);
         }
         if (comparison == Comparison.IGNORE_CASE) {
             parts = new ServiceAccountSubject(parts.namespace().toLowerCase(Locale.ROOT), parts.serviceAccount().toLowerCase(Locale.ROOT));
@@ -148,12 +171,13 @@ final class IrsaStatementReader {
         return parts.invalidReason();
     }
 
-    private static String why(ConditionClause failing, OidcProviderRef p) {
+    private static FindingText why(ConditionClause failing, OidcProviderRef p) {
         String keyIssuer = AudienceReview.issuerOf(failing);
         if (keyIssuer != null && !keyIssuer.equals(p.issuerKey())) {
-            return "tokens of " + p.issuer() + " carry no key " + failing.key() + ", so " + failing.describe() + " never holds";
+            return FindingText.of("tokens of " + p.issuer() + " carry no key " + failing.key() + ", so " + failing.describe() + " never holds",
+                    "finding.text.why.foreignKey", p.issuer(), failing.key(), failing.describe());
         }
-        return failing.describe() + " excludes it";
+        return FindingText.of(failing.describe() + " excludes it", "finding.text.why.excludes", failing.describe());
     }
 
     /** Condition keys of an issuer the statement does not trust are never in its requests. */
@@ -164,8 +188,9 @@ final class IrsaStatementReader {
             String keyIssuer = AudienceReview.issuerOf(c);
             if (keyIssuer != null && !issuers.contains(keyIssuer) && reported.add(c.keyLower())) {
                 findings.add(FindingCode.CONDITION_KEY_ISSUER_MISMATCH, st, providers.getFirst().issuerKey(), c.describe(),
-                        "condition key " + c.key() + " names another issuer than the trusted provider "
-                                + String.join(", ", providers.stream().map(OidcProviderRef::issuer).toList()));
+                        FindingText.of("condition key " + c.key() + " names another issuer than the trusted provider "
+                                + String.join(", ", providers.stream().map(OidcProviderRef::issuer).toList()),
+                                "finding.text.irsa.foreignKey", c.key(), String.join(", ", providers.stream().map(OidcProviderRef::issuer).toList())));
             }
         }
     }

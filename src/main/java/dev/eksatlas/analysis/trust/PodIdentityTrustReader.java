@@ -1,6 +1,7 @@
 package dev.eksatlas.analysis.trust;
 
 import dev.eksatlas.analysis.catalog.FindingCode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.policy.ConditionClause;
 import dev.eksatlas.analysis.policy.PolicyStatement;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ final class PodIdentityTrustReader {
             }
             if (!st.actions().covers(ASSUME_ROLE)) {
                 findings.add(FindingCode.POD_IDENTITY_ACTION_MISSING, st, null, st.compactJson(),
-                        "trusts " + PodIdentityTrust.SERVICE + " but does not allow " + ASSUME_ROLE + ", so Pod Identity cannot use it");
+                        FindingText.of("trusts " + PodIdentityTrust.SERVICE + " but does not allow " + ASSUME_ROLE + ", so Pod Identity cannot use it",
+                                "finding.text.podIdentity.actionMissing", PodIdentityTrust.SERVICE, ASSUME_ROLE));
                 continue;
             }
             trusting.add(st);
@@ -34,12 +36,15 @@ final class PodIdentityTrustReader {
             tagSession |= tags;
             if (!tags) {
                 findings.add(FindingCode.POD_IDENTITY_MISSING_TAG_SESSION, st, null, st.compactJson(),
-                        "trusts " + PodIdentityTrust.SERVICE + " without " + TAG_SESSION
-                                + ": associations that keep session tags (the default) cannot assume the role");
+                        FindingText.of("trusts " + PodIdentityTrust.SERVICE + " without " + TAG_SESSION
+                                + ": associations that keep session tags (the default) cannot assume the role",
+                                "finding.text.podIdentity.noTagSession", PodIdentityTrust.SERVICE, TAG_SESSION));
             }
             if (st.conditions().isEmpty()) {
                 findings.add(FindingCode.POD_IDENTITY_UNCONDITIONED, st, null, st.compactJson(),
-                        "trusts " + PodIdentityTrust.SERVICE + " without conditions, so any Pod Identity association in the account can use the role");
+                        FindingText.of("trusts " + PodIdentityTrust.SERVICE
+                                + " without conditions, so any Pod Identity association in the account can use the role",
+                                "finding.text.podIdentity.unconditioned", PodIdentityTrust.SERVICE));
             }
         }
         List<PolicyStatement> denies = statements.stream()

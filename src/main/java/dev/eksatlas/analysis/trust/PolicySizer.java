@@ -1,6 +1,7 @@
 package dev.eksatlas.analysis.trust;
 
 import dev.eksatlas.analysis.catalog.FindingCode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.catalog.Severity;
 import dev.eksatlas.analysis.policy.JsonSize;
 import dev.eksatlas.analysis.policy.PolicyDocument;
@@ -33,22 +34,28 @@ final class PolicySizer {
     static void report(PolicySize size, TrustFindings findings) {
         String measured = size.characters() + " non-white-space characters (" + size.percentOfDefault() + "% of "
                 + IamRole.DEFAULT_TRUST_POLICY_LIMIT + "), " + size.statements() + " statements";
+        FindingText measuredText = FindingText.of(measured, "finding.text.size.measured", size.characters(), size.percentOfDefault(),
+                IamRole.DEFAULT_TRUST_POLICY_LIMIT, size.statements());
         StatementRef none = null;
         if (size.nearDefaultLimit()) {
             findings.add(FindingCode.TRUST_POLICY_NEAR_LIMIT, Severity.MEDIUM, none, null, measured,
-                    "the trust policy uses " + measured + "; room for " + size.moreIrsaUnderDefault()
-                            + " more IRSA statements of " + size.averageIrsaStatement() + " characters under the default limit");
+                    FindingText.of("The trust policy uses " + measured + "; room for " + size.moreIrsaUnderDefault()
+                            + " more IRSA statements of " + size.averageIrsaStatement() + " characters under the default limit",
+                            "finding.text.size.nearLimit", measuredText, size.moreIrsaUnderDefault(), size.averageIrsaStatement()));
         }
         if (size.overDefaultLimit()) {
             findings.add(FindingCode.TRUST_POLICY_OVER_DEFAULT_LIMIT, Severity.MEDIUM, none, null, measured,
-                    "the trust policy uses " + measured + ", over the default limit of " + IamRole.DEFAULT_TRUST_POLICY_LIMIT
+                    FindingText.of("The trust policy uses " + measured + ", over the default limit of " + IamRole.DEFAULT_TRUST_POLICY_LIMIT
                             + "; room for " + size.moreIrsaUnderMax() + " more IRSA statements under the maximum of "
-                            + IamRole.MAX_TRUST_POLICY_LIMIT);
+                            + IamRole.MAX_TRUST_POLICY_LIMIT,
+                            "finding.text.size.overDefault", measuredText, IamRole.DEFAULT_TRUST_POLICY_LIMIT, size.moreIrsaUnderMax(),
+                            IamRole.MAX_TRUST_POLICY_LIMIT));
         }
         if (size.nearMaxLimit()) {
             findings.add(FindingCode.TRUST_POLICY_NEAR_MAX_LIMIT, Severity.HIGH, none, null, measured,
-                    "the trust policy uses " + size.characters() + " of the " + IamRole.MAX_TRUST_POLICY_LIMIT
-                            + " characters no quota increase can raise");
+                    FindingText.of("The trust policy uses " + size.characters() + " of the " + IamRole.MAX_TRUST_POLICY_LIMIT
+                            + " characters no quota increase can raise",
+                            "finding.text.size.nearMax", size.characters(), IamRole.MAX_TRUST_POLICY_LIMIT));
         }
     }
 }

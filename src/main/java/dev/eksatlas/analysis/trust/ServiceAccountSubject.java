@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.trust;
 
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.policy.Glob;
 import java.util.regex.Pattern;
 
@@ -57,12 +58,13 @@ public record ServiceAccountSubject(String namespace, String serviceAccount) {
     }
 
     /** Why an exact subject can never be a real service account, or null when it can. */
-    public String invalidReason() {
+    public FindingText invalidReason() {
         if (!LABEL.matcher(namespace).matches()) {
-            return "namespace '" + namespace + "' is not a valid Kubernetes name";
+            return FindingText.of("namespace '" + namespace + "' is not a valid Kubernetes name", "finding.text.why.namespaceName", namespace);
         }
         if (serviceAccount.length() > 253 || !SUBDOMAIN.matcher(serviceAccount).matches()) {
-            return "service account '" + serviceAccount + "' is not a valid Kubernetes name";
+            return FindingText.of("service account '" + serviceAccount + "' is not a valid Kubernetes name",
+                    "finding.text.why.serviceAccountName", serviceAccount);
         }
         return null;
     }

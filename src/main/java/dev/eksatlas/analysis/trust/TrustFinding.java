@@ -1,6 +1,7 @@
 package dev.eksatlas.analysis.trust;
 
 import dev.eksatlas.analysis.catalog.FindingCode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.catalog.Severity;
 import dev.eksatlas.analysis.policy.StatementRef;
 
@@ -8,7 +9,8 @@ import dev.eksatlas.analysis.policy.StatementRef;
  * A finding about one trust policy. {@code message} names the statement; {@code evidence} is the
  * statement or value that triggered it; {@code issuerKey} is set when it concerns one OIDC issuer
  * (so the fleet view can attach it to that issuer's cluster); {@code statement} is null for
- * policy-wide findings.
+ * policy-wide findings; {@code text} is the message with its key and values, for other languages
+ * ({@code text.english()} equals {@code message}).
  */
 public record TrustFinding(
         FindingCode code,
@@ -16,5 +18,6 @@ public record TrustFinding(
         String message,
         StatementRef statement,
         String evidence,
-        String issuerKey) {
+        String issuerKey,
+        FindingText text) {
 }

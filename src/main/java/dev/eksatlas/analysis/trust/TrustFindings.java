@@ -1,6 +1,7 @@
 package dev.eksatlas.analysis.trust;
 
 import dev.eksatlas.analysis.catalog.FindingCode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.catalog.Severity;
 import dev.eksatlas.analysis.policy.PolicyStatement;
 import dev.eksatlas.analysis.policy.StatementRef;
@@ -11,17 +12,23 @@ import java.util.List;
 final class TrustFindings {
     private final List<TrustFinding> list = new ArrayList<>();
 
-    void add(FindingCode code, PolicyStatement statement, String issuerKey, String evidence, String message) {
+    void add(FindingCode code, PolicyStatement statement, String issuerKey, String evidence, FindingText message) {
         add(code, code.severity(), statement, issuerKey, evidence, message);
     }
 
-    void add(FindingCode code, Severity severity, PolicyStatement statement, String issuerKey, String evidence, String message) {
+    void add(FindingCode code, Severity severity, PolicyStatement statement, String issuerKey, String evidence, FindingText message) {
         add(code, severity, statement == null ? null : statement.ref(), issuerKey, evidence, message);
     }
 
-    void add(FindingCode code, Severity severity, StatementRef ref, String issuerKey, String evidence, String message) {
-        String text = ref == null ? capitalised(message) : capitalised(ref.label()) + " " + message;
-        list.add(new TrustFinding(code, severity, text, ref, evidence, issuerKey));
+    void add(FindingCode code, Severity severity, StatementRef ref, String issuerKey, String evidence, FindingText message) {
+        FindingText text;
+        if (ref == null) {
+            text = new FindingText(capitalised(message.english()), message.key(), message.args());
+        } else {
+            FindingText label = StatementLabels.start(ref);
+            text = FindingText.of(label.english() + " " + message.english(), "finding.text.statement", label, message);
+        }
+        list.add(new TrustFinding(code, severity, text.english(), ref, evidence, issuerKey, text));
     }
 
     List<TrustFinding> list() {

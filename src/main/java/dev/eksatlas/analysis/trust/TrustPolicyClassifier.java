@@ -1,6 +1,7 @@
 package dev.eksatlas.analysis.trust;
 
 import dev.eksatlas.analysis.catalog.FindingCode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.catalog.Severity;
 import dev.eksatlas.analysis.policy.MalformedStatement;
 import dev.eksatlas.analysis.policy.PolicyDocument;
@@ -40,7 +41,8 @@ public final class TrustPolicyClassifier {
         } catch (PolicyFormatException e) {
             TrustFindings findings = new TrustFindings();
             findings.add(FindingCode.UNPARSEABLE_POLICY, Severity.MEDIUM, (PolicyStatement) null, null,
-                    abbreviate(policyText), "the trust policy could not be read: " + e.getMessage());
+                    abbreviate(policyText), FindingText.of("The trust policy could not be read: " + e.getMessage(),
+                            "finding.text.policy.unparseable", FindingText.plain(e.getMessage())));
             int size = IamRole.policySize(policyText);
             return new TrustAnalysis(null, List.of(), PodIdentityTrust.NONE, findings.list(),
                     new PolicySize(size, 0, 0, PolicySize.TYPICAL_IRSA_STATEMENT, 0, 0));
@@ -52,7 +54,8 @@ public final class TrustPolicyClassifier {
         TrustFindings findings = new TrustFindings();
         for (MalformedStatement m : doc.malformed()) {
             findings.add(FindingCode.MALFORMED_STATEMENT, Severity.MEDIUM, m.ref(), null, m.json(),
-                    m.reason().substring(m.ref().label().length()).strip() + "; it was left out of the analysis");
+                    FindingText.of(m.reason().substring(m.ref().label().length()).strip() + "; it was left out of the analysis",
+                            "finding.text.policy.malformed", FindingText.plain(m.reason().substring(m.ref().label().length()).strip())));
         }
         List<StatementGrant> grants = new ArrayList<>();
         for (PolicyStatement st : doc.statements()) {
@@ -67,7 +70,8 @@ public final class TrustPolicyClassifier {
         if (podIdentity.trusted() && grants.stream().anyMatch(StatementGrant::active)) {
             findings.add(FindingCode.IRSA_AND_POD_IDENTITY, Severity.INFO, (PolicyStatement) null, null,
                     String.join(", ", podIdentity.statementRefs().stream().map(r -> r.label()).toList()),
-                    "the role trusts both IRSA issuers and " + PodIdentityTrust.SERVICE);
+                    FindingText.of("The role trusts both IRSA issuers and " + PodIdentityTrust.SERVICE, "finding.text.policy.both",
+                            PodIdentityTrust.SERVICE));
         }
         PolicySize size = PolicySizer.size(doc);
         PolicySizer.report(size, findings);
@@ -81,8 +85,11 @@ public final class TrustPolicyClassifier {
             if (g.active() && !seen.add(key)) {
                 findings.add(FindingCode.DUPLICATE_GRANT, Severity.LOW, g.statement(), g.issuerKey(),
                         String.valueOf(g.grant().subject()),
-                        "repeats the grant " + (g.grant().subject() == null ? "to every subject" : "\"" + g.grant().subject() + "\"")
-                                + " of issuer " + g.grant().issuer());
+                        g.grant().subject() == null
+                                ? FindingText.of("repeats the grant to every subject of issuer " + g.grant().issuer(),
+                                        "finding.text.policy.duplicateEverySubject", g.grant().issuer())
+                                : FindingText.of("repeats the grant \"" + g.grant().subject() + "\" of issuer " + g.grant().issuer(),
+                                        "finding.text.policy.duplicate", g.grant().subject(), g.grant().issuer()));
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.eksatlas.ui.common.TableExporter;
 import dev.eksatlas.report.FindingReport;
 import dev.eksatlas.report.ReportDefinition;
 import dev.eksatlas.report.ServiceAccountReport;
+import dev.eksatlas.ui.common.FindingTexts;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
 import java.util.Map;
@@ -34,7 +35,9 @@ final class DetailTables {
     }
 
     static ReportTable<FindingReport.Row> findings(Messages messages, TableExporter exporter, ObservableList<FindingReport.Row> rows) {
-        return table("findingsTable", FindingReport.definition(), messages, exporter, rows, Set.of("evidence"));
+        ReportTable<FindingReport.Row> table = table("findingsTable", FindingReport.definition(), messages, exporter, rows, Set.of("evidence"));
+        new FindingTexts(messages).showIn(table);
+        return table;
     }
 
     private static <R> ReportTable<R> table(String id, ReportDefinition<R> definition, Messages messages, TableExporter exporter,

@@ -2,12 +2,14 @@ package dev.eksatlas.ui.common;
 
 import dev.eksatlas.report.Column;
 import dev.eksatlas.report.ReportDefinition;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -58,6 +60,7 @@ public final class ReportTable<R> extends VBox {
     private Column<R> contextColumn;
     private boolean fitted;
     private Map<R, String> searchText = new IdentityHashMap<>();
+    private final Map<String, Function<R, String>> shownAs = new HashMap<>();
 
     public ReportTable(ReportDefinition<R> definition, Messages messages, Consumer<ReportTable<R>> onExport) {
         this.definition = definition;
@@ -131,7 +134,7 @@ public final class ReportTable<R> extends VBox {
         for (R row : newRows) {
             line.setLength(0);
             for (Column<R> column : columns) {
-                line.append(column.display(row)).append('\u0000');
+                line.append(display(column, row)).append('\u0000');
             }
             text.put(row, line.toString().toLowerCase(Locale.ROOT));
         }
@@ -178,6 +181,24 @@ public final class ReportTable<R> extends VBox {
         Set<String> hidden = Set.of(ids);
         table.getColumns().forEach(c -> c.setVisible(!hidden.contains(c.getId())));
         return this;
+    }
+
+    /**
+     * Shows a column's cells in other words than the report's, e.g. a finding's message in the user's
+     * language; filter and copy use them too, Export writes the report's own values.
+     */
+    public ReportTable<R> showAs(String columnId, Function<R, String> text) {
+        shownAs.put(columnId, text);
+        if (!rows.isEmpty()) {
+            setRows(List.copyOf(rows));
+        }
+        table.refresh();
+        return this;
+    }
+
+    private String display(Column<R> column, R row) {
+        Function<R, String> shown = shownAs.get(column.id());
+        return shown == null ? column.display(row) : String.valueOf(shown.apply(row));
     }
 
     /** Adds this table to a screen's {@code pane} under {@code id}, taking the height left. */
@@ -229,7 +250,7 @@ public final class ReportTable<R> extends VBox {
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 R row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(row == null ? null : oneLine(column.display(row)));
+                setText(row == null ? null : oneLine(display(column, row)));
             }
         });
         tc.setComparator(ReportTable::compareValues);
@@ -257,7 +278,7 @@ public final class ReportTable<R> extends VBox {
             return;
         }
         Column<R> column = contextColumn != null ? contextColumn : definition.columns().getFirst();
-        copy(column.display(row));
+        copy(display(column, row));
     }
 
     /**
@@ -273,7 +294,7 @@ public final class ReportTable<R> extends VBox {
             probe.setText(tc.getText());
             double widest = probe.getLayoutBounds().getWidth() * 1.15 + 32;
             for (R row : sample) {
-                probe.setText(oneLine(column.display(row)));
+                probe.setText(oneLine(display(column, row)));
                 widest = Math.max(widest, probe.getLayoutBounds().getWidth() * 1.15 + 24);
             }
             tc.setPrefWidth(Math.clamp(widest, MIN_COLUMN, MAX_COLUMN));
@@ -287,7 +308,7 @@ public final class ReportTable<R> extends VBox {
 
     private void copyRows() {
         String text = table.getSelectionModel().getSelectedItems().stream()
-                .map(row -> definition.columns().stream().map(c -> c.display(row)).collect(Collectors.joining("\t")))
+                .map(row -> definition.columns().stream().map(c -> display(c, row)).collect(Collectors.joining("\t")))
                 .collect(Collectors.joining("\n"));
         if (!text.isEmpty()) {
             copy(text);

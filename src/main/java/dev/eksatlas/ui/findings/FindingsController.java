@@ -32,6 +32,7 @@ public final class FindingsController {
     @FXML private Label noSelection;
     @FXML private VBox detailPane;
     @FXML private Label detailSeverity;
+    @FXML private Label detailTitle;
     @FXML private Label detailCode;
     @FXML private Label detailMessage;
     @FXML private Label detailPlace;
@@ -61,6 +62,7 @@ public final class FindingsController {
         ReportTable<FindingReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export)
                 .hideColumns("profile", "scan_time", "evidence", "remediation")
                 .placeIn(tablePane, "findingsTable");
+        viewModel.texts().showIn(table);
         table.bindRows(viewModel.rowsProperty());
         table.bindSelection(viewModel.selectedProperty());
         viewModel.detailProperty().addListener((obs, old, detail) -> show(detail));
@@ -75,6 +77,7 @@ public final class FindingsController {
         if (detail != null) {
             detailSeverity.setText(detail.severity());
             detailSeverity.getStyleClass().setAll("label", "severity", "severity-" + detail.severityId());
+            detailTitle.setText(detail.title());
             detailCode.setText(detail.code());
             detailMessage.setText(detail.message());
             detailPlace.setText(detail.place());

@@ -6,6 +6,7 @@ import dev.eksatlas.domain.AccountSnapshot;
 import dev.eksatlas.report.AnalysedFleet;
 import dev.eksatlas.report.FindingReport;
 import dev.eksatlas.report.ReportDefinition;
+import dev.eksatlas.ui.common.FindingTexts;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.Messages;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import javafx.collections.ObservableList;
 public final class FindingsViewModel {
     private final ReportDefinition<FindingReport.Row> definition = FindingReport.definition();
     private final Messages messages;
+    private final FindingTexts texts;
     private final ObservableList<Choice<Severity>> severities = FXCollections.observableArrayList();
     private final ObservableList<Choice<String>> codes = FXCollections.observableArrayList();
     private final ObservableList<Choice<String>> accounts = FXCollections.observableArrayList();
@@ -46,6 +48,7 @@ public final class FindingsViewModel {
 
     public FindingsViewModel(InventoryModel inventory, Messages messages) {
         this.messages = messages;
+        this.texts = new FindingTexts(messages);
         severities.add(new Choice<>(null, messages.get("findings.filter.allSeverities")));
         for (Severity s : Severity.values()) {
             severities.add(new Choice<>(s, messages.get("severity." + s.name())));
@@ -107,8 +110,13 @@ public final class FindingsViewModel {
         String place = messages.get("findings.place", f.accountId(), f.region(),
                 f.cluster() == null ? messages.get("findings.place.noCluster") : f.cluster(),
                 f.resourceArn() == null ? "" : f.resourceArn());
-        return new FindingDetail(messages.get("severity." + f.severity().name()), f.severity().name().toLowerCase(Locale.ROOT), f.codeId(),
-                f.message(), place, f.evidence() == null ? "" : f.evidence(), f.remediation());
+        return new FindingDetail(messages.get("severity." + f.severity().name()), f.severity().name().toLowerCase(Locale.ROOT), texts.title(f),
+                f.codeId(), texts.message(f), place, f.evidence() == null ? "" : f.evidence(), texts.remediation(f));
+    }
+
+    /** Titles, messages and remediations in the user's language, for the table too. */
+    public FindingTexts texts() {
+        return texts;
     }
 
     /** Shows every finding again. */

@@ -1,6 +1,7 @@
 package dev.eksatlas.ui.roles;
 
 import dev.eksatlas.analysis.findings.Finding;
+import dev.eksatlas.ui.common.FindingTexts;
 import dev.eksatlas.ui.common.Messages;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -30,6 +31,7 @@ public final class RoleDetailPane extends VBox {
     private final Button copy = new Button();
     private final Label empty = new Label();
     private Messages messages;
+    private FindingTexts texts;
 
     public RoleDetailPane() {
         getStyleClass().add("role-detail");
@@ -50,6 +52,7 @@ public final class RoleDetailPane extends VBox {
 
     public void init(Messages messages, Runnable onCopyPolicy) {
         this.messages = messages;
+        this.texts = new FindingTexts(messages);
         copy.setText(messages.get("roles.copyPolicy"));
         copy.setOnAction(e -> onCopyPolicy.run());
         empty.setText(messages.get("roles.detail.none"));
@@ -89,14 +92,16 @@ public final class RoleDetailPane extends VBox {
     private Node finding(Finding f) {
         Label severity = new Label(messages.get("severity." + f.severity().name()));
         severity.getStyleClass().addAll("severity", "severity-" + f.severity().name().toLowerCase(Locale.ROOT));
+        Label title = new Label(texts.title(f));
         Label code = new Label(f.codeId());
-        code.getStyleClass().add("finding-code");
-        Label message = new Label(f.message());
+        code.getStyleClass().addAll("finding-code", "muted");
+        Label message = new Label(texts.message(f));
         message.setWrapText(true);
-        Label remediation = new Label(f.remediation());
+        Label remediation = new Label(texts.remediation(f));
         remediation.setWrapText(true);
         remediation.getStyleClass().add("muted");
-        return new VBox(2, new HBox(6, severity, code), message, remediation);
+        title.setWrapText(true);
+        return new VBox(2, new HBox(6, severity, title), code, message, remediation);
     }
 
     private static Node block(RoleDetail.Block block) {

@@ -95,6 +95,24 @@ class FindingsViewModelTest {
     }
 
     @Test
+    void theSelectedFindingReadsInKoreanInTheKoreanInterface() {
+        FindingsViewModel korean = new FindingsViewModel(model, new Messages(Locale.KOREAN));
+        FindingReport.Row missing = korean.rowsProperty().get().stream().filter(r -> r.finding().codeId().equals("oidc-provider-missing"))
+                .findFirst().orElseThrow();
+
+        korean.selectedProperty().set(missing);
+
+        FindingDetail detail = korean.detailProperty().get();
+        String provider = "arn:aws:iam::" + DEV + ":oidc-provider/" + Fleet.issuer("us-east-1", "sandbox");
+        assertThat(detail.code()).isEqualTo("oidc-provider-missing");
+        assertThat(detail.title()).isEqualTo("없는 OIDC 공급자");
+        assertThat(detail.message()).isEqualTo("역할 app이(가) 공급자 " + provider + "을(를) 통해 " + Fleet.issuer("us-east-1", "sandbox")
+                + "을(를) 신뢰하지만 이 공급자가 없습니다. 이 역할의 IRSA는 작동하지 않습니다");
+        assertThat(detail.remediation()).startsWith("발급자에 대한 IAM OIDC 공급자를 생성하거나(eksctl utils associate-iam-oidc-provider --cluster sandbox --approve)");
+        assertThat(missing.finding().message()).startsWith("Role app trusts ");
+    }
+
+    @Test
     void aFilterThatHidesTheSelectedFindingClearsTheDetail() {
         FindingReport.Row wide = rows().stream().filter(r -> r.finding().codeId().equals("wildcard-subject")).findFirst().orElseThrow();
         viewModel.selectedProperty().set(wide);
