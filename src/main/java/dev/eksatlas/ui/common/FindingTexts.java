@@ -48,6 +48,11 @@ public final class FindingTexts {
         return text;
     }
 
+    /** Any text of the analysis as the user reads it: in English exactly as the analysis wrote it, else {@link #render}ed. */
+    public String text(FindingText text) {
+        return english ? text.english() : render(text);
+    }
+
     /** One finding text in the user's language: its pattern with the args (themselves rendered), else its English. */
     public String render(FindingText text) {
         if (text.key() == null || !messages.has(text.key())) {
