@@ -16,7 +16,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * Keeps an H2 inventory file from growing without end. The file is opened with
  * {@code REUSE_SPACE=FALSE} (ADR 0011): H2 then appends every commit and never reuses or compacts
  * space on its own, because writing into reused space is what let a killed process reopen at an
- * old chunk. Space is given back here instead, when the app opens and closes the file: once the
+ * old chunk. Space is given back here instead, when the app opens or closes the file and at the
+ * window's reloads ({@link Database#compactIfDue}): once the
  * file has passed {@code minBytes} and its live data fills less than {@code maxLivePercent} of it,
  * {@code SHUTDOWN COMPACT} copies the live data to {@code inventory.mv.db.tempFile} and renames
  * that over the file while H2 still holds the file's lock. A kill at any moment leaves the old file
@@ -27,7 +28,6 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 final class FileCompaction {
     private static final Logger LOG = Logger.getLogger(FileCompaction.class.getName());
-    private static final String USER = "atlas";
 
     /** A demo-fleet inventory is about 3 MB compacted and a {@code large}-fleet one about 70 MB. */
     static final FileCompaction DEFAULT = new FileCompaction(32L << 20, 50);
@@ -55,8 +55,7 @@ final class FileCompaction {
      */
     boolean isDue(JdbcConnectionPool pool) {
         try (Connection c = pool.getConnection()) {
-            Usage usage = usage(c);
-            return usage.fileBytes() >= minBytes && usage.livePercent() < maxLivePercent;
+            return due(usage(c));
         } catch (SQLException e) {
             LOG.log(Level.FINE, "Could not read the inventory's fill rate", e);
             return false;
@@ -77,7 +76,7 @@ final class FileCompaction {
         try {
             // A connection outside the pool keeps the database open across dispose(), for the check
             // and the compaction; a pooled one would fail its rollback on close once the database is shut.
-            c = DriverManager.getConnection(url, USER, "");
+            c = DriverManager.getConnection(url, InventoryStore.USER, "");
         } catch (SQLException e) {
             pool.dispose();
             return false;
@@ -85,7 +84,7 @@ final class FileCompaction {
         pool.dispose();
         try (c) {
             Usage usage = usage(c);
-            if (usage.sessions() != 1 || usage.fileBytes() < minBytes || usage.livePercent() >= maxLivePercent) {
+            if (usage.sessions() != 1 || !due(usage)) {
                 return false;
             }
             long started = System.nanoTime();
@@ -102,6 +101,10 @@ final class FileCompaction {
     }
 
     private record Usage(int sessions, long fileBytes, int livePercent) {
+    }
+
+    private boolean due(Usage usage) {
+        return usage.fileBytes() >= minBytes && usage.livePercent() < maxLivePercent;
     }
 
     private static Usage usage(Connection c) throws SQLException {

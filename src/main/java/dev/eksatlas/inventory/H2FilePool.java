@@ -9,8 +9,6 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * database down, so the pool is disposed before it and a new one made after (ADR 0011).
  */
 final class H2FilePool {
-    private static final String USER = "atlas";
-
     private final String url;
     private final Path file;
     private final FileCompaction compaction;
@@ -36,7 +34,7 @@ final class H2FilePool {
             return false;
         }
         boolean compacted = compaction.disposeCompactingIfDue(pool, url, file);
-        pool = JdbcConnectionPool.create(url, USER, "");
+        pool = JdbcConnectionPool.create(url, InventoryStore.USER, "");
         return compacted;
     }
 

@@ -28,7 +28,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class InventoryStore {
     public static final String FILE_BASE = "inventory";
     private static final Logger LOG = Logger.getLogger(InventoryStore.class.getName());
-    private static final String USER = "atlas";
+    static final String USER = "atlas";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Clock clock;
@@ -68,12 +68,9 @@ public final class InventoryStore {
             try {
                 touch(pool);
                 Migrations.apply(pool);
-                if (compaction.mayBeDue(file)) {
-                    compaction.disposeCompactingIfDue(pool, url, file);
-                    pool = JdbcConnectionPool.create(url, USER, "");
-                    touch(pool);
-                }
                 H2FilePool files = new H2FilePool(url, file, compaction, pool);
+                // A file left grown by a process that did not close it (killed, or sharing it) is compacted now.
+                files.compactIfDue();
                 return new Database(files::current, files::close, files::compactIfDue, file.toString(), notices);
             } catch (SQLException | FlywayException e) {
                 pool.dispose();

@@ -97,9 +97,10 @@ final class StaleTokenScanner {
         }
         CallSite startSite = CallSite.logs(c.accountId(), c.region(), "StartQuery", c.name(), group);
         gate.plan(3);
-        String queryId = coverage.read(startSite, () -> gate.call(startSite, () -> logs.startQuery(r -> r.logGroupName(group)
-                .startTime(start.getEpochSecond()).endTime(end.getEpochSecond()).queryString(StaleTokenQuery.QUERY)
-                .limit(StaleTokenQuery.ROW_LIMIT)).queryId()), null);
+        // To the end: a query AWS started must have its id read, or a cancel could not stop it.
+        String queryId = coverage.read(startSite, () -> gate.call(startSite, () -> ToTheEnd.call(() -> logs.startQuery(r -> r
+                .logGroupName(group).startTime(start.getEpochSecond()).endTime(end.getEpochSecond())
+                .queryString(StaleTokenQuery.QUERY).limit(StaleTokenQuery.ROW_LIMIT)).queryId())), null);
         if (queryId == null) {
             return new ClusterResult(List.of(), check(c, StaleTokenCheck.Status.FAILED, start, end, 0, 0));
         }
@@ -153,20 +154,15 @@ final class StaleTokenScanner {
     }
 
     /**
-     * StopQuery, once, outside the gate: it must go out after a cancel too, and is not worth waiting
-     * long for. A query that ended meanwhile answers InvalidParameterException ("not running"), which
-     * is fine.
+     * StopQuery, once, outside the gate: it must go out after a cancel too (hence {@link ToTheEnd}),
+     * and is not worth waiting long for. A query that ended meanwhile answers
+     * InvalidParameterException ("not running"), which is fine.
      */
     private static void stop(CloudWatchLogsClient logs, String queryId) {
-        boolean interrupted = Thread.interrupted();
         try {
-            logs.stopQuery(r -> r.queryId(queryId).overrideConfiguration(o -> o.apiCallTimeout(STOP_TIMEOUT)));
+            ToTheEnd.call(() -> logs.stopQuery(r -> r.queryId(queryId).overrideConfiguration(o -> o.apiCallTimeout(STOP_TIMEOUT))));
         } catch (SdkException e) {
             LOG.log(Level.FINE, "StopQuery " + queryId + " failed; the query may have ended", e);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
