@@ -188,6 +188,28 @@ class ClustersWindowTest {
     }
 
     @Test
+    void showsTheMigrationPlanInKoreanWithTheAnalysisValues() throws Exception {
+        TableView<ClusterSummaryRow> table = openClustersScreen("ko");
+        PlantedSituation planted = DemoInventory.fleet().situations(SituationKind.CLUSTER_IRSA_ONLY).getFirst();
+        openByDoubleClick(table, planted.clusterName());
+        ComboBox<MigrationPlan> plans = robot.lookup("#planChoice").queryComboBox();
+        MigrationPlan plan = plans.getItems().stream().filter(p -> !p.notes().isEmpty()).findFirst().orElse(plans.getItems().getFirst());
+        WaitForAsyncUtils.asyncFx(() -> plans.getSelectionModel().select(plan)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        scrollTo("#planChoice");
+
+        List<String> titles = robot.lookup(".plan-step-title").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(titles).hasSize(plan.steps().size()).allSatisfy(t -> assertThat(t).containsPattern("\\p{IsHangul}"));
+        assertThat(titles.getFirst()).startsWith("1. ");
+        assertThat(titles.getLast()).contains(plan.serviceAccount().namespace() + "/" + plan.serviceAccount().serviceAccount());
+        assertThat(robot.lookup(".plan-step-detail").queryAllAs(Label.class)).extracting(Label::getText)
+                .allSatisfy(t -> assertThat(t).containsPattern("\\p{IsHangul}"));
+        assertThat(robot.lookup(".plan-note").queryAllAs(Label.class)).hasSize(plan.notes().size()).extracting(Label::getText)
+                .allSatisfy(t -> assertThat(t).containsPattern("\\p{IsHangul}"));
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "cluster-ko-plan")).get();
+    }
+
+    @Test
     void showsTheSideBySideViewInKorean() throws Exception {
         TableView<ClusterSummaryRow> table = openClustersScreen("ko");
         PlantedSituation planted = DemoInventory.fleet().situations(SituationKind.POD_IDENTITY_AGENT_MISSING).getFirst();

@@ -15,11 +15,14 @@ import dev.eksatlas.inventory.Database;
 import dev.eksatlas.inventory.InventoryStore;
 import dev.eksatlas.inventory.SnapshotRepository;
 import dev.eksatlas.analysis.catalog.Severity;
+import dev.eksatlas.report.AssociationReport;
 import dev.eksatlas.report.FindingReport;
 import dev.eksatlas.report.OidcProviderReport;
 import dev.eksatlas.report.Sourced;
 import dev.eksatlas.domain.CoverageGap;
 import dev.eksatlas.report.SnapshotDiffReport;
+import dev.eksatlas.ui.common.FindingTexts;
+import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -332,6 +336,32 @@ class TableScreensTest {
             robot.clickOn(table.filterField()).write("역할");
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.visibleRows().size() < all);
             assertThat(table.visibleRows()).isNotEmpty();
+        } finally {
+            closeAppThenSetLanguage("en");
+        }
+    }
+
+    @Test
+    void theAssociationsScreenShowsHealthAndItsDetailInKorean() throws Exception {
+        setLanguage("ko");
+        try {
+            start();
+            ReportTable<AssociationReport.Row> table = show("associations", "associationsTable");
+            AssociationReport.Row broken = table.visibleRows().stream().filter(r -> r.link().health() != null && r.link().health().broken())
+                    .findFirst().orElseThrow();
+            String korean = new FindingTexts(new Messages(Locale.KOREAN)).render(broken.link().detailText());
+            assertThat(korean).containsPattern("\\p{IsHangul}").isNotEqualTo(broken.link().detail());
+
+            // The filter matches what the cells show: the Korean detail, and the health's code kept beside its label.
+            WaitForAsyncUtils.asyncFx(() -> table.filterField().setText(korean)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(table.visibleRows()).contains(broken);
+            WaitForAsyncUtils.asyncFx(() -> table.tableView().scrollToColumnIndex(table.tableView().getColumns().size() - 1)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "associations-ko")).get();
+            WaitForAsyncUtils.asyncFx(() -> table.filterField().setText("(" + broken.link().health().name() + ")")).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(table.visibleRows()).contains(broken).allSatisfy(r -> assertThat(r.link().health()).isEqualTo(broken.link().health()));
         } finally {
             closeAppThenSetLanguage("en");
         }

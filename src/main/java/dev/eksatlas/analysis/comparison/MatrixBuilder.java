@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.comparison;
 
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.linkage.AssociationLink;
 import dev.eksatlas.analysis.linkage.ClusterLink;
 import dev.eksatlas.analysis.linkage.FleetIndex;
@@ -77,12 +78,13 @@ final class MatrixBuilder {
         List<String> wildcard = List.copyOf(e.wildcard);
         if (e.pattern && e.association == null) {
             return new ServiceAccountRow(namespace, serviceAccount, irsa, wildcard, null, null, MatrixStatus.WILDCARD_GRANT,
-                    "grant to every service account matching " + namespace + ":" + serviceAccount);
+                    FindingText.of("grant to every service account matching " + namespace + ":" + serviceAccount,
+                            "matrix.text.wildcardGrant", namespace + ":" + serviceAccount));
         }
         if (e.association == null) {
             return e.working.isEmpty()
                     ? new ServiceAccountRow(namespace, serviceAccount, irsa, wildcard, null, null, MatrixStatus.IRSA_BROKEN,
-                    "its grants can never match, are denied, or name a missing OIDC provider")
+                    FindingText.of("its grants can never match, are denied, or name a missing OIDC provider", "matrix.text.irsaBroken"))
                     : new ServiceAccountRow(namespace, serviceAccount, irsa, wildcard, null, null, MatrixStatus.IRSA_ONLY, null);
         }
         AssociationLink al = e.association;
@@ -91,24 +93,28 @@ final class MatrixBuilder {
         Optional<FargateProfile> fargate = link.fargateProfiles().stream()
                 .filter(f -> f.selectors().stream().anyMatch(s -> Glob.matches(s.namespace(), namespace))).findFirst();
         if (al.health().broken()) {
-            return new ServiceAccountRow(namespace, serviceAccount, irsa, wildcard, role, target, MatrixStatus.ASSOCIATION_BROKEN, al.detail());
+            return new ServiceAccountRow(namespace, serviceAccount, irsa, wildcard, role, target, MatrixStatus.ASSOCIATION_BROKEN,
+                    al.detailText() != null || al.detail() == null ? al.detailText() : FindingText.plain(al.detail()));
         }
         if (fargate.isPresent()) {
             return new ServiceAccountRow(namespace, serviceAccount, irsa, wildcard, role, target, MatrixStatus.ASSOCIATION_ON_FARGATE,
-                    "Fargate profile " + fargate.get().name() + " selects this namespace; Pod Identity does not work on Fargate");
+                    FindingText.of("Fargate profile " + fargate.get().name() + " selects this namespace; Pod Identity does not work on Fargate",
+                            "matrix.text.onFargate", fargate.get().name()));
         }
         if (!e.working.isEmpty()) {
             return new ServiceAccountRow(namespace, serviceAccount, irsa, wildcard, role, target, MatrixStatus.BOTH_IRSA_WINS,
-                    "IRSA wins in the SDK credential chain while the service account carries the eks.amazonaws.com/role-arn annotation");
+                    FindingText.of("IRSA wins in the SDK credential chain while the service account carries the eks.amazonaws.com/role-arn annotation",
+                            "matrix.text.irsaWins"));
         }
         if (!e.providerMissing.isEmpty()) {
             // The eks.amazonaws.com/role-arn annotation injects the web-identity variables whether or not the
             // provider exists, so the SDK chain still tries IRSA first; its AssumeRoleWithWebIdentity then fails.
             return new ServiceAccountRow(namespace, serviceAccount, irsa, wildcard, role, target, MatrixStatus.BOTH_IRSA_WINS,
-                    "IRSA is tried first but its OIDC provider is missing, so web identity fails; whether the SDK then falls back "
-                            + "to Pod Identity depends on the SDK: remove the eks.amazonaws.com/role-arn annotation");
+                    FindingText.of("IRSA is tried first but its OIDC provider is missing, so web identity fails; whether the SDK then falls back "
+                            + "to Pod Identity depends on the SDK: remove the eks.amazonaws.com/role-arn annotation", "matrix.text.providerMissing"));
         }
-        String note = wildcard.isEmpty() ? null : "also covered by wildcard IRSA grants; IRSA wins if the service account is annotated";
+        FindingText note = wildcard.isEmpty() ? null : FindingText.of(
+                "also covered by wildcard IRSA grants; IRSA wins if the service account is annotated", "matrix.text.alsoWildcard");
         return new ServiceAccountRow(namespace, serviceAccount, irsa, wildcard, role, target, MatrixStatus.POD_IDENTITY_ONLY, note);
     }
 

@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.comparison;
 
+import dev.eksatlas.analysis.catalog.FindingText;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param wildcardRoleArns   roles whose glob or subject-less grants also cover it
  * @param associationRoleArn the association's role, or null
  * @param targetRoleArn      the association's target role, or null
- * @param note               why the status, in English, or null
+ * @param noteText           why the status (English and keyed for other languages, ADR 0012), or null
  */
 public record ServiceAccountRow(
         String namespace,
@@ -20,10 +21,15 @@ public record ServiceAccountRow(
         String associationRoleArn,
         String targetRoleArn,
         MatrixStatus status,
-        String note) {
+        FindingText noteText) {
 
     public ServiceAccountRow {
         irsaRoleArns = List.copyOf(irsaRoleArns);
         wildcardRoleArns = List.copyOf(wildcardRoleArns);
+    }
+
+    /** Why the status, in English as reports write it, or null. */
+    public String note() {
+        return noteText == null ? null : noteText.english();
     }
 }

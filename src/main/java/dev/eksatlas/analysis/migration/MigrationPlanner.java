@@ -1,5 +1,6 @@
 package dev.eksatlas.analysis.migration;
 
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.comparison.AgentStatus;
 import dev.eksatlas.analysis.comparison.ClusterComparison;
 import dev.eksatlas.analysis.comparison.MatrixStatus;
@@ -25,6 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * statement, association, workload switch, and only then removal of this cluster's IRSA grant.
  */
 public final class MigrationPlanner {
+    private static final String SWITCH_DETAIL = "The SDK credential chain tries IRSA (web identity) before Pod Identity (container "
+            + "credentials), so pods keep IRSA while the eks.amazonaws.com/role-arn annotation is there. Their SDK must support the "
+            + "container credential provider (e.g. Java v2 2.21.30, boto3 1.34.41, AWS CLI 2.15.0).";
     private static final Set<MatrixStatus> ON_IRSA = EnumSet.of(MatrixStatus.IRSA_ONLY, MatrixStatus.BOTH_IRSA_WINS,
             MatrixStatus.ASSOCIATION_BROKEN, MatrixStatus.ASSOCIATION_ON_FARGATE);
 
@@ -67,24 +71,27 @@ public final class MigrationPlanner {
         trust.notes().forEach(notes::add);
         steps.add(associationStep(link, sa, row, trust.associationRoleArn(), crossAccount ? role.arn() : null, steps.size() + 1, notes));
         steps.add(new MigrationStep(steps.size() + 1, StepKind.SWITCH_WORKLOAD,
-                "Remove the IRSA annotation and restart the pods of " + sa.namespace() + "/" + sa.serviceAccount(),
-                Commands.switchWorkload(sa),
-                null, "The SDK credential chain tries IRSA (web identity) before Pod Identity (container credentials), so pods keep "
-                + "IRSA while the eks.amazonaws.com/role-arn annotation is there. Their SDK must support the container credential "
-                + "provider (e.g. Java v2 2.21.30, boto3 1.34.41, AWS CLI 2.15.0).", false));
+                FindingText.of("Remove the IRSA annotation and restart the pods of " + sa.namespace() + "/" + sa.serviceAccount(),
+                        "plan.text.title.switchWorkload", sa.namespace(), sa.serviceAccount()),
+                Commands.switchWorkload(sa), null, FindingText.of(SWITCH_DETAIL, "plan.text.detail.switchWorkload"), false));
         steps.add(trustSteps.removeIrsa(sa, role, link.issuerKey(), trust.policyAfter(), steps.size() + 1));
         return new MigrationPlan(sa, role.arn(), status(notes), steps, notes);
     }
 
     private static MigrationStep agentStep(ServiceAccountRef sa, AgentStatus agent) {
         return switch (agent) {
-            case NOT_ACTIVE -> new MigrationStep(1, StepKind.INSTALL_AGENT, "Repair the eks-pod-identity-agent add-on",
-                    Commands.describeAgent(sa), null, "The add-on is installed but not ACTIVE; look at its health issues.", false);
-            case UNKNOWN -> new MigrationStep(1, StepKind.INSTALL_AGENT, "Check that the eks-pod-identity-agent add-on is installed",
-                    Commands.describeAgent(sa), null, "The cluster's add-ons could not be read; install the add-on if missing: "
-                    + Commands.installAgent(sa), false);
-            default -> new MigrationStep(1, StepKind.INSTALL_AGENT, "Install the eks-pod-identity-agent add-on",
-                    Commands.installAgent(sa), null, "The agent serves Pod Identity credentials on each node.", false);
+            case NOT_ACTIVE -> new MigrationStep(1, StepKind.INSTALL_AGENT,
+                    FindingText.of("Repair the eks-pod-identity-agent add-on", "plan.text.title.repairAgent"),
+                    Commands.describeAgent(sa), null,
+                    FindingText.of("The add-on is installed but not ACTIVE; look at its health issues.", "plan.text.detail.repairAgent"), false);
+            case UNKNOWN -> new MigrationStep(1, StepKind.INSTALL_AGENT,
+                    FindingText.of("Check that the eks-pod-identity-agent add-on is installed", "plan.text.title.checkAgent"),
+                    Commands.describeAgent(sa), null, FindingText.of("The cluster's add-ons could not be read; install the add-on if missing: "
+                    + Commands.installAgent(sa), "plan.text.detail.checkAgent", Commands.installAgent(sa)), false);
+            default -> new MigrationStep(1, StepKind.INSTALL_AGENT,
+                    FindingText.of("Install the eks-pod-identity-agent add-on", "plan.text.title.installAgent"),
+                    Commands.installAgent(sa), null,
+                    FindingText.of("The agent serves Pod Identity credentials on each node.", "plan.text.detail.installAgent"), false);
         };
     }
 
@@ -94,21 +101,35 @@ public final class MigrationPlanner {
                 .filter(a -> a.association().namespace().equals(sa.namespace()) && a.association().serviceAccount().equals(sa.serviceAccount()))
                 .findFirst().orElse(null);
         if (existing == null) {
-            return new MigrationStep(order, StepKind.CREATE_ASSOCIATION, "Create the Pod Identity association",
+            return new MigrationStep(order, StepKind.CREATE_ASSOCIATION,
+                    FindingText.of("Create the Pod Identity association", "plan.text.title.createAssociation"),
                     Commands.createAssociation(sa, roleArn, targetRoleArn), null,
-                    "Associations take effect within seconds; pods pick them up when they restart.", false);
+                    FindingText.of("Associations take effect within seconds; pods pick them up when they restart.",
+                            "plan.text.detail.createAssociation"), false);
         }
         if (existing.association().roleArn().equals(roleArn)) {
             boolean works = !existing.health().broken();
-            return new MigrationStep(order, StepKind.CREATE_ASSOCIATION, "The association already exists", null, null,
-                    "Association " + existing.association().associationId() + " already uses " + roleArn
-                            + (works ? "." : "; it works once the role trusts Pod Identity (" + existing.detail() + ")."), works);
+            String id = existing.association().associationId();
+            String uses = "Association " + id + " already uses " + roleArn;
+            FindingText detail = works ? FindingText.of(uses + ".", "plan.text.detail.associationExists", id, roleArn)
+                    : FindingText.of(uses + "; it works once the role trusts Pod Identity (" + existing.detail() + ").",
+                    "plan.text.detail.associationExists.broken", id, roleArn, healthDetail(existing));
+            return new MigrationStep(order, StepKind.CREATE_ASSOCIATION,
+                    FindingText.of("The association already exists", "plan.text.title.associationExists"), null, null, detail, works);
         }
-        notes.add(PlanNote.warning("ASSOCIATION_EXISTS", "An association for " + sa.namespace() + "/" + sa.serviceAccount() + " exists with role "
-                + existing.association().roleArn() + (existing.detail() == null ? "" : " (" + existing.detail() + ")")));
-        return new MigrationStep(order, StepKind.CREATE_ASSOCIATION, "Point the existing association at the IRSA role",
+        String exists = "An association for " + sa.namespace() + "/" + sa.serviceAccount() + " exists with role " + existing.association().roleArn();
+        notes.add(PlanNote.warning("ASSOCIATION_EXISTS", existing.detail() == null
+                ? FindingText.of(exists, "plan.text.note.associationExists", sa.namespace(), sa.serviceAccount(), existing.association().roleArn())
+                : FindingText.of(exists + " (" + existing.detail() + ")", "plan.text.note.associationExists.detail", sa.namespace(),
+                sa.serviceAccount(), existing.association().roleArn(), healthDetail(existing))));
+        return new MigrationStep(order, StepKind.CREATE_ASSOCIATION,
+                FindingText.of("Point the existing association at the IRSA role", "plan.text.title.updateAssociation"),
                 Commands.updateAssociation(sa, existing.association().associationId(), roleArn), null,
-                "A service account has at most one association per cluster.", false);
+                FindingText.of("A service account has at most one association per cluster.", "plan.text.detail.updateAssociation"), false);
+    }
+
+    private static FindingText healthDetail(AssociationLink link) {
+        return link.detailText() != null ? link.detailText() : FindingText.plain(String.valueOf(link.detail()));
     }
 
     private static PlanStatus status(List<PlanNote> notes) {

@@ -1,6 +1,8 @@
 package dev.eksatlas.analysis.migration;
 
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.domain.IamRole;
+import java.util.Locale;
 
 /**
  * A change to a role's trust policy: what is added or removed, and the whole resulting policy
@@ -18,7 +20,14 @@ public record PolicyEdit(String roleArn, String addedStatement, String removed, 
 
     /** e.g. {@code 1,912 of 2,048 characters (93%)}. */
     public String sizeText() {
-        return String.format(java.util.Locale.ENGLISH, "%,d of %,d characters (%d%%)", resultingSize,
-                IamRole.DEFAULT_TRUST_POLICY_LIMIT, Math.round(resultingSize * 100.0 / IamRole.DEFAULT_TRUST_POLICY_LIMIT));
+        return size().english();
+    }
+
+    /** {@link #sizeText()} with its message key and the three numbers as it writes them. */
+    public FindingText size() {
+        String size = String.format(Locale.ENGLISH, "%,d", resultingSize);
+        String limit = String.format(Locale.ENGLISH, "%,d", IamRole.DEFAULT_TRUST_POLICY_LIMIT);
+        String percent = String.valueOf(Math.round(resultingSize * 100.0 / IamRole.DEFAULT_TRUST_POLICY_LIMIT));
+        return FindingText.of(size + " of " + limit + " characters (" + percent + "%)", "plan.text.size", size, limit, percent);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.trust.OidcProviderRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class TrustPolicyEditor {
             .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     /** The removal of a grant: the new policy and what went, or {@code manual} with the reason. */
-    record Removal(JsonNode policy, String removed, String manualReason) {
+    record Removal(JsonNode policy, FindingText removed, FindingText manualReason) {
     }
 
     String pretty(JsonNode node) {
@@ -61,7 +62,7 @@ final class TrustPolicyEditor {
     Removal withoutSubject(JsonNode policy, String issuerKey, String subject) {
         ObjectNode root = policy.deepCopy();
         ArrayNode statements = statements(root);
-        List<String> removed = new ArrayList<>();
+        List<FindingText> removed = new ArrayList<>();
         for (int i = statements.size() - 1; i >= 0; i--) {
             JsonNode st = statements.get(i);
             List<ArrayNode> arrays = new ArrayList<>();
@@ -85,22 +86,33 @@ final class TrustPolicyEditor {
             if (!single && arrays.isEmpty() || !"Allow".equalsIgnoreCase(st.path("Effect").asText())) {
                 continue;
             }
-            String label = label(st, i);
+            FindingText label = label(st, i);
             if (federatedIssuers(st) > 1) {
-                return new Removal(null, null, label + " also trusts other issuers: remove this issuer's principal and condition keys by hand");
+                return new Removal(null, null, FindingText.of(label.english()
+                        + " also trusts other issuers: remove this issuer's principal and condition keys by hand", "plan.text.manual.otherIssuers", label));
             }
             if (single) {
                 statements.remove(i);
                 removed.add(label);
             } else {
                 arrays.forEach(a -> removeValue(a, subject));
-                removed.add("\"" + subject + "\" from " + label);
+                removed.add(FindingText.of("\"" + subject + "\" from " + label.english(), "plan.text.removed.value", subject, label));
             }
         }
         if (removed.isEmpty()) {
-            return new Removal(null, null, "no statement names " + subject + " exactly; its access comes from a glob");
+            return new Removal(null, null, FindingText.of("no statement names " + subject + " exactly; its access comes from a glob",
+                    "plan.text.manual.glob", subject));
         }
-        return new Removal(root, String.join("; ", removed.reversed()), null);
+        return new Removal(root, joined(removed.reversed()), null);
+    }
+
+    /** The removals in order, "; " between them, each still translatable. */
+    private static FindingText joined(List<FindingText> parts) {
+        FindingText all = parts.getFirst();
+        for (FindingText next : parts.subList(1, parts.size())) {
+            all = FindingText.of(all.english() + "; " + next.english(), "plan.text.list", all, next);
+        }
+        return all;
     }
 
     private static ArrayNode statements(ObjectNode root) {
@@ -143,8 +155,11 @@ final class TrustPolicyEditor {
         }
     }
 
-    static String label(JsonNode st, int index) {
+    /** {@code statement "Sid"}, or {@code statement #N} for one without a Sid; keyed as the findings name statements. */
+    static FindingText label(JsonNode st, int index) {
         JsonNode sid = st.get("Sid");
-        return sid != null && sid.isTextual() && !sid.asText().isBlank() ? "statement \"" + sid.asText() + "\"" : "statement #" + (index + 1);
+        return sid != null && sid.isTextual() && !sid.asText().isBlank()
+                ? FindingText.of("statement \"" + sid.asText() + "\"", "finding.text.statementSid", sid.asText())
+                : FindingText.of("statement #" + (index + 1), "finding.text.statementNumber", index + 1);
     }
 }

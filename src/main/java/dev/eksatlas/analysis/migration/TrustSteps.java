@@ -1,6 +1,7 @@
 package dev.eksatlas.analysis.migration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.linkage.Arns;
 import dev.eksatlas.analysis.linkage.PodIdentityRequest;
 import dev.eksatlas.analysis.linkage.RoleAnalysis;
@@ -38,8 +39,10 @@ final class TrustSteps {
         PodIdentityRequest request = PodIdentityRequest.planned(sa.accountId(), sa.region(), sa.clusterName(), sa.clusterArn(),
                 sa.namespace(), sa.serviceAccount());
         if (trust.trusted() && trust.tagSession() && trust.admits(request) != Truth.FALSE) {
-            MigrationStep done = new MigrationStep(order, StepKind.ADD_POD_IDENTITY_TRUST, "The role already trusts EKS Pod Identity",
-                    null, null, "Role " + role.role().name() + " already lets pods.eks.amazonaws.com assume it with session tags.", true);
+            MigrationStep done = new MigrationStep(order, StepKind.ADD_POD_IDENTITY_TRUST,
+                    FindingText.of("The role already trusts EKS Pod Identity", "plan.text.title.trustExists"), null, null,
+                    FindingText.of("Role " + role.role().name() + " already lets pods.eks.amazonaws.com assume it with session tags.",
+                            "plan.text.detail.trustExists", role.role().name()), true);
             return new Result(done, List.of(), role.arn(), role.trust().document().root());
         }
         boolean scoped = trust.scopedByRequestTags();
@@ -52,9 +55,10 @@ final class TrustSteps {
         PolicyEdit edit = addition.edit();
         String name = Commands.roleName(role.arn());
         MigrationStep step = new MigrationStep(order, StepKind.ADD_POD_IDENTITY_TRUST,
-                "Add a pods.eks.amazonaws.com statement to the trust policy of " + name,
+                FindingText.of("Add a pods.eks.amazonaws.com statement to the trust policy of " + name, "plan.text.title.addTrust", name),
                 Commands.updateTrust(name, "trust-" + name + ".json"), edit,
-                "Adds the statement and keeps every existing one; the resulting policy is " + edit.sizeText() + ".", false);
+                FindingText.of("Adds the statement and keeps every existing one; the resulting policy is " + edit.sizeText() + ".",
+                        "plan.text.detail.addTrust", edit.size()), false);
         return new Result(step, sizeNotes(edit), role.arn(), addition.policy());
     }
 
@@ -69,36 +73,41 @@ final class TrustSteps {
         PolicyEdit edit = new PolicyEdit(role.arn(), chaining, null, editor.pretty(policy), JsonSize.of(policy));
         String newPolicy = editor.policyOf(PodIdentityTrust.RECOMMENDED_STATEMENT);
         MigrationStep step = new MigrationStep(order, StepKind.ADD_POD_IDENTITY_TRUST,
-                "Create role " + newName + " in account " + sa.accountId() + " for Pod Identity, and let " + name + " trust it",
+                FindingText.of("Create role " + newName + " in account " + sa.accountId() + " for Pod Identity, and let " + name + " trust it",
+                        "plan.text.title.crossAccount", newName, sa.accountId(), name),
                 Commands.createRole(newName, "pod-identity-trust.json") + " && " + Commands.updateTrust(name, "trust-" + name + ".json"),
-                edit, "pod-identity-trust.json for the new role:\n" + newPolicy + "\nThe association chains from it to " + role.arn()
-                + " as target role; " + name + "'s policy becomes " + edit.sizeText() + ".", false);
+                edit, FindingText.of("pod-identity-trust.json for the new role:\n" + newPolicy + "\nThe association chains from it to " + role.arn()
+                + " as target role; " + name + "'s policy becomes " + edit.sizeText() + ".", "plan.text.detail.crossAccount",
+                newPolicy, role.arn(), name, edit.size()), false);
         return new Result(step, sizeNotes(edit), newArn, policy);
     }
 
     MigrationStep removeIrsa(ServiceAccountRef sa, RoleAnalysis role, String issuerKey, JsonNode policyAfter, int order) {
         String name = Commands.roleName(role.arn());
-        String title = "After the workload uses Pod Identity, remove this cluster's IRSA grant for " + sa.namespace() + "/"
-                + sa.serviceAccount() + " from " + name;
+        FindingText title = FindingText.of("After the workload uses Pod Identity, remove this cluster's IRSA grant for " + sa.namespace() + "/"
+                + sa.serviceAccount() + " from " + name, "plan.text.title.removeIrsa", sa.namespace(), sa.serviceAccount(), name);
         TrustPolicyEditor.Removal removal = editor.withoutSubject(policyAfter, issuerKey, sa.subject());
         if (removal.manualReason() != null) {
-            return new MigrationStep(order, StepKind.REMOVE_IRSA_TRUST, title, null, null, "By hand: " + removal.manualReason() + ".", false);
+            return new MigrationStep(order, StepKind.REMOVE_IRSA_TRUST, title, null, null,
+                    FindingText.of("By hand: " + removal.manualReason().english() + ".", "plan.text.detail.byHand", removal.manualReason()), false);
         }
-        PolicyEdit edit = new PolicyEdit(role.arn(), null, removal.removed(), editor.pretty(removal.policy()), JsonSize.of(removal.policy()));
+        PolicyEdit edit = new PolicyEdit(role.arn(), null, removal.removed().english(), editor.pretty(removal.policy()), JsonSize.of(removal.policy()));
         return new MigrationStep(order, StepKind.REMOVE_IRSA_TRUST, title,
                 Commands.updateTrust(name, "trust-" + name + "-without-" + sa.namespace() + "-" + sa.serviceAccount() + ".json"), edit,
-                "Removes " + removal.removed() + " and nothing else: other clusters' and service accounts' grants stay. "
-                        + "The policy becomes " + edit.sizeText() + ".", false);
+                FindingText.of("Removes " + removal.removed().english() + " and nothing else: other clusters' and service accounts' grants stay. "
+                        + "The policy becomes " + edit.sizeText() + ".", "plan.text.detail.removeIrsa", removal.removed(), edit.size()), false);
     }
 
     private static List<PlanNote> sizeNotes(PolicyEdit edit) {
         List<PlanNote> notes = new ArrayList<>();
         if (edit.overMaxLimit()) {
-            notes.add(PlanNote.blocker("TRUST_POLICY_TOO_LARGE", "With the new statement the trust policy of " + edit.roleArn()
-                    + " would be " + edit.resultingSize() + " characters, over the 4,096 maximum: remove other grants first"));
+            notes.add(PlanNote.blocker("TRUST_POLICY_TOO_LARGE", FindingText.of("With the new statement the trust policy of " + edit.roleArn()
+                    + " would be " + edit.resultingSize() + " characters, over the 4,096 maximum: remove other grants first",
+                    "plan.text.note.trustPolicyTooLarge", edit.roleArn(), edit.resultingSize())));
         } else if (edit.overDefaultLimit()) {
-            notes.add(PlanNote.warning("TRUST_POLICY_QUOTA", "With the new statement the trust policy of " + edit.roleArn()
-                    + " would be " + edit.sizeText() + ": it needs a raised quota (IAM 'Role trust policy length', 4,096 at most)"));
+            notes.add(PlanNote.warning("TRUST_POLICY_QUOTA", FindingText.of("With the new statement the trust policy of " + edit.roleArn()
+                    + " would be " + edit.sizeText() + ": it needs a raised quota (IAM 'Role trust policy length', 4,096 at most)",
+                    "plan.text.note.trustPolicyQuota", edit.roleArn(), edit.size())));
         }
         return notes;
     }

@@ -1,6 +1,8 @@
 package dev.eksatlas.ui.associations;
 
+import dev.eksatlas.report.AssociationReport;
 import dev.eksatlas.ui.common.CoverageBanner;
+import dev.eksatlas.ui.common.FindingTexts;
 import dev.eksatlas.ui.common.Messages;
 import dev.eksatlas.ui.common.ReportTable;
 import dev.eksatlas.ui.common.TableExporter;
@@ -29,10 +31,10 @@ public final class AssociationsController {
     private void initialize() {
         associationsPane.getChildren().add(1, coverageBanner);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        new ReportTable<>(viewModel.definition(), messages, exporter::export)
+        ReportTable<AssociationReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export)
                 .hideColumns("profile", "scan_time", "external_id", "session_policy", "association_id", "association_arn", "created_at",
-                        "modified_at", "tags")
-                .placeIn(associationsPane, "associationsTable")
-                .bindRows(viewModel.rowsProperty());
+                        "modified_at", "tags");
+        new FindingTexts(messages).showHealthIn(table);
+        table.placeIn(associationsPane, "associationsTable").bindRows(viewModel.rowsProperty());
     }
 }

@@ -31,7 +31,9 @@ final class DetailTables {
     }
 
     static ReportTable<ServiceAccountReport.Row> matrix(Messages messages, TableExporter exporter, ObservableList<ServiceAccountReport.Row> rows) {
-        return table("matrixTable", ServiceAccountReport.definition(), messages, exporter, rows, Set.of());
+        ReportTable<ServiceAccountReport.Row> table = table("matrixTable", ServiceAccountReport.definition(), messages, exporter, rows, Set.of());
+        new FindingTexts(messages).showNotesIn(table);
+        return table;
     }
 
     static ReportTable<FindingReport.Row> findings(Messages messages, TableExporter exporter, ObservableList<FindingReport.Row> rows) {

@@ -14,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -22,9 +21,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The steps of one migration plan: each with its title, why it is needed, the command with a Copy
- * button, the resulting trust policy JSON with a Copy button, and the analysis's technical detail
- * behind a "Details" expander. Copy buttons have ids {@code copy-command-N} and {@code copy-json-N}.
+ * The steps of one migration plan: each with its title, what it does and why (with the role,
+ * statement and sizes the analysis found), the command with a Copy button, and the resulting trust
+ * policy JSON with a Copy button. Copy buttons have ids {@code copy-command-N} and {@code copy-json-N}.
  */
 final class MigrationPlanView {
     private final Messages messages;
@@ -74,13 +73,13 @@ final class MigrationPlanView {
     List<Node> steps(MigrationPlan plan) {
         List<Node> nodes = new ArrayList<>();
         for (MigrationStep step : plan.steps()) {
-            nodes.add(step(plan, step));
+            nodes.add(step(step));
         }
         return nodes;
     }
 
-    private Node step(MigrationPlan plan, MigrationStep step) {
-        Label title = new Label(texts.title(plan, step));
+    private Node step(MigrationStep step) {
+        Label title = new Label(texts.title(step));
         title.getStyleClass().add("plan-step-title");
         title.setWrapText(true);
         HBox head = new HBox(8, title);
@@ -90,9 +89,10 @@ final class MigrationPlanView {
             done.getStyleClass().add("plan-step-done");
             head.getChildren().add(done);
         }
-        Label why = new Label(texts.why(step));
-        why.setWrapText(true);
-        VBox box = new VBox(6, head, why);
+        Label detail = new Label(texts.detail(step));
+        detail.setWrapText(true);
+        detail.getStyleClass().add("plan-step-detail");
+        VBox box = new VBox(6, head, detail);
         box.getStyleClass().add("plan-step");
         if (step.command() != null) {
             box.getChildren().add(copyable(step.command(), "copy-command-" + step.order(), messages.get("plan.copyCommand")));
@@ -101,14 +101,6 @@ final class MigrationPlanView {
             Label size = new Label(texts.policySize(step));
             size.getStyleClass().add("plan-policy-size");
             box.getChildren().addAll(size, copyable(step.policy().resultingPolicy(), "copy-json-" + step.order(), messages.get("plan.copyJson")));
-        }
-        if (step.detail() != null && !step.detail().isBlank()) {
-            Label detail = new Label(step.detail());
-            detail.setWrapText(true);
-            TitledPane details = new TitledPane(messages.get("plan.details"), detail);
-            details.setExpanded(false);
-            details.setAnimated(false);
-            box.getChildren().add(details);
         }
         return box;
     }

@@ -4,16 +4,22 @@ import dev.eksatlas.analysis.migration.MigrationPlan;
 import dev.eksatlas.analysis.migration.MigrationStep;
 import dev.eksatlas.analysis.migration.PlanNote;
 import dev.eksatlas.analysis.migration.ServiceAccountRef;
-import dev.eksatlas.analysis.migration.StepKind;
 import dev.eksatlas.domain.IamRole;
+import dev.eksatlas.ui.common.FindingTexts;
 import dev.eksatlas.ui.common.Messages;
 
-/** A migration plan's titles, explanations and notes in the user's language, from its typed steps and note codes. */
+/**
+ * A migration plan's titles, explanations and notes in the user's language: the analysis's own
+ * texts (keyed beside their English, ADR 0012), so they name the same roles, clusters and sizes
+ * as the CSV export; in English they are exactly the export's words.
+ */
 final class PlanTexts {
     private final Messages m;
+    private final FindingTexts texts;
 
     PlanTexts(Messages messages) {
         this.m = messages;
+        this.texts = new FindingTexts(messages);
     }
 
     String choice(MigrationPlan plan) {
@@ -25,17 +31,13 @@ final class PlanTexts {
         return m.get("plan.status." + plan.status().name());
     }
 
-    String title(MigrationPlan plan, MigrationStep step) {
-        ServiceAccountRef sa = plan.serviceAccount();
-        String role = step.policy() != null ? step.policy().roleArn() : plan.roleArn();
-        // An association step without a command is one that already exists (working or not).
-        boolean done = step.done() || step.command() == null && step.kind() == StepKind.CREATE_ASSOCIATION;
-        String key = "plan.step." + step.kind().name() + (done && m.has("plan.step." + step.kind().name() + ".done") ? ".done" : "");
-        return m.get("plan.stepTitle", step.order(), m.get(key, ComparisonTexts.roleName(role), sa.namespace(), sa.serviceAccount()));
+    String title(MigrationStep step) {
+        return m.get("plan.stepTitle", step.order(), texts.text(step.titleText()));
     }
 
-    String why(MigrationStep step) {
-        return m.get("plan.why." + step.kind().name());
+    /** What the step does and why, with the analysis's values; empty when it has nothing to add. */
+    String detail(MigrationStep step) {
+        return step.detailText() == null ? "" : texts.text(step.detailText());
     }
 
     String policySize(MigrationStep step) {
@@ -44,7 +46,6 @@ final class PlanTexts {
     }
 
     String note(PlanNote note) {
-        String key = "plan.note." + note.code();
-        return m.get("plan.noteKind." + note.kind().name(), m.has(key) ? m.get(key) : note.text());
+        return m.get("plan.noteKind." + note.kind().name(), texts.text(note.message()));
     }
 }

@@ -2,7 +2,9 @@ package dev.eksatlas.ui.common;
 
 import dev.eksatlas.analysis.catalog.FindingText;
 import dev.eksatlas.analysis.findings.Finding;
+import dev.eksatlas.report.AssociationReport;
 import dev.eksatlas.report.FindingReport;
+import dev.eksatlas.report.ServiceAccountReport;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Locale;
@@ -48,6 +50,11 @@ public final class FindingTexts {
         return text;
     }
 
+    /** Any text of the analysis as the user reads it: in English exactly as the analysis wrote it, else {@link #render}ed. */
+    public String text(FindingText text) {
+        return english ? text.english() : render(text);
+    }
+
     /** One finding text in the user's language: its pattern with the args (themselves rendered), else its English. */
     public String render(FindingText text) {
         if (text.key() == null || !messages.has(text.key())) {
@@ -65,6 +72,22 @@ public final class FindingTexts {
         table.showAs("message", r -> message(r.finding()))
                 .showAs("remediation", r -> remediation(r.finding()))
                 .showAs("severity", r -> messages.get("severity." + r.finding().severity().name()));
+    }
+
+    /** Shows the service-account matrix's notes in the user's language (its CSV export stays English). */
+    public void showNotesIn(ReportTable<ServiceAccountReport.Row> table) {
+        if (!english) {
+            table.showAs("note", r -> r.matrix().noteText() == null ? "" : render(r.matrix().noteText()));
+        }
+    }
+
+    /** Shows the associations table's health and its detail in the user's language, the health's code beside it. */
+    public void showHealthIn(ReportTable<AssociationReport.Row> table) {
+        if (english) {
+            return;
+        }
+        table.showAs("health", r -> r.link().health() == null ? "" : messages.get("association.health." + r.link().health().name()))
+                .showAs("health_detail", r -> r.link().detailText() == null ? "" : render(r.link().detailText()));
     }
 
     // Patterns are parsed once: a table of thousands of findings formats them on every filter and scroll.

@@ -137,7 +137,7 @@ class ClusterDetailViewModelTest {
                         line.verdictText())).as(locale + " " + c.name() + " " + line.key())
                         .allSatisfy(t -> assertThat(t).isNotBlank().doesNotContain("!").doesNotContain("{")));
                 assertThat(vm.readinessReasons()).allSatisfy(t -> assertThat(t).doesNotContain("!").doesNotContain("{"));
-                vm.plans().forEach(p -> p.steps().forEach(step -> assertThat(plans.title(p, step)).doesNotContain("!")));
+                vm.plans().forEach(p -> p.steps().forEach(step -> assertThat(plans.title(step)).doesNotContain("!")));
             });
         }
     }
