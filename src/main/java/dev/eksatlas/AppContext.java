@@ -26,6 +26,7 @@ import dev.eksatlas.ui.tokens.TokensViewModel;
 import dev.eksatlas.ui.overview.OverviewController;
 import dev.eksatlas.ui.overview.OverviewViewModel;
 import dev.eksatlas.ui.common.CoverageBanner;
+import dev.eksatlas.ui.common.ReportScreen;
 import dev.eksatlas.ui.common.InventoryModel;
 import dev.eksatlas.ui.common.TableExporter;
 import dev.eksatlas.ui.scan.DemoFleet;
@@ -150,15 +151,15 @@ public final class AppContext implements AutoCloseable {
     /** Roles, OIDC providers, associations, findings and scan history: report tables, each with the coverage banner where gaps matter. */
     private void addTableScreens(Map<Class<?>, Supplier<?>> controllers, List<Screen> screens, InventoryModel inventory,
             Messages messages, TableExporter exporter) {
-        Supplier<CoverageBanner> banner = () -> CoverageBanner.following(inventory, messages, exporter::export);
+        Supplier<ReportScreen> screen = () -> new ReportScreen(messages, exporter, CoverageBanner.following(inventory, messages, exporter::export));
         controllers.put(RolesController.class,
-                () -> new RolesController(new RolesViewModel(inventory, taskRunner, messages), messages, exporter, banner.get()));
+                () -> new RolesController(new RolesViewModel(inventory, taskRunner, messages), screen.get()));
         controllers.put(ProvidersController.class,
-                () -> new ProvidersController(new ProvidersViewModel(inventory, messages), messages, exporter, banner.get()));
+                () -> new ProvidersController(new ProvidersViewModel(inventory, messages), screen.get()));
         controllers.put(AssociationsController.class,
-                () -> new AssociationsController(new AssociationsViewModel(inventory, messages), messages, exporter, banner.get()));
+                () -> new AssociationsController(new AssociationsViewModel(inventory, messages), screen.get()));
         controllers.put(FindingsController.class,
-                () -> new FindingsController(new FindingsViewModel(inventory, messages), messages, exporter, banner.get()));
+                () -> new FindingsController(new FindingsViewModel(inventory, messages), screen.get()));
         controllers.put(HistoryController.class, () -> new HistoryController(
                 new HistoryViewModel(inventory, taskRunner, snapshots::findRunsByAccount, snapshots::findById, messages), messages, exporter));
         screens.add(new Screen("roles", "nav.roles", RolesController.class));
@@ -167,7 +168,7 @@ public final class AppContext implements AutoCloseable {
         screens.add(new Screen("findings", "nav.findings", FindingsController.class));
         screens.add(new Screen("history", "nav.history", HistoryController.class));
         controllers.put(TokensController.class,
-                () -> new TokensController(new TokensViewModel(inventory, messages), messages, exporter, banner.get()));
+                () -> new TokensController(new TokensViewModel(inventory, messages), screen.get()));
         screens.add(new Screen("tokens", "nav.tokens", TokensController.class));
     }
 

@@ -2,10 +2,8 @@ package dev.eksatlas.ui.findings;
 
 import dev.eksatlas.analysis.catalog.Severity;
 import dev.eksatlas.report.FindingReport;
-import dev.eksatlas.ui.common.CoverageBanner;
-import dev.eksatlas.ui.common.Messages;
+import dev.eksatlas.ui.common.ReportScreen;
 import dev.eksatlas.ui.common.ReportTable;
-import dev.eksatlas.ui.common.TableExporter;
 import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -16,9 +14,7 @@ import javafx.scene.layout.VBox;
 /** Binds the findings screen to its view model. */
 public final class FindingsController {
     private final FindingsViewModel viewModel;
-    private final Messages messages;
-    private final TableExporter exporter;
-    private final CoverageBanner coverageBanner;
+    private final ReportScreen screen;
 
     @FXML private VBox findingsPane;
     @FXML private Label severityLabel;
@@ -39,16 +35,14 @@ public final class FindingsController {
     @FXML private Label detailRemediation;
     @FXML private Label detailEvidence;
 
-    public FindingsController(FindingsViewModel viewModel, Messages messages, TableExporter exporter, CoverageBanner coverageBanner) {
+    public FindingsController(FindingsViewModel viewModel, ReportScreen screen) {
         this.viewModel = viewModel;
-        this.messages = messages;
-        this.exporter = exporter;
-        this.coverageBanner = coverageBanner;
+        this.screen = screen;
     }
 
     @FXML
     private void initialize() {
-        findingsPane.getChildren().add(1, coverageBanner);
+        screen.head(findingsPane, summaryLabel, viewModel.summaryProperty());
         severityLabel.setLabelFor(severityChoice);
         codeLabel.setLabelFor(codeChoice);
         accountLabel.setLabelFor(accountChoice);
@@ -58,8 +52,7 @@ public final class FindingsController {
         codeChoice.valueProperty().bindBidirectional(viewModel.codeProperty());
         accountChoice.setItems(viewModel.accounts());
         accountChoice.valueProperty().bindBidirectional(viewModel.accountProperty());
-        summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        ReportTable<FindingReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export)
+        ReportTable<FindingReport.Row> table = screen.table(viewModel.definition())
                 .hideColumns("profile", "scan_time", "evidence", "remediation")
                 .placeIn(tablePane, "findingsTable");
         viewModel.texts().showIn(table);

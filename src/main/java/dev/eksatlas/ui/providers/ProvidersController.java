@@ -1,9 +1,6 @@
 package dev.eksatlas.ui.providers;
 
-import dev.eksatlas.ui.common.CoverageBanner;
-import dev.eksatlas.ui.common.Messages;
-import dev.eksatlas.ui.common.ReportTable;
-import dev.eksatlas.ui.common.TableExporter;
+import dev.eksatlas.ui.common.ReportScreen;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -11,25 +8,20 @@ import javafx.scene.layout.VBox;
 /** Binds the OIDC providers screen to its view model. */
 public final class ProvidersController {
     private final ProvidersViewModel viewModel;
-    private final Messages messages;
-    private final TableExporter exporter;
-    private final CoverageBanner coverageBanner;
+    private final ReportScreen screen;
 
     @FXML private VBox providersPane;
     @FXML private Label summaryLabel;
 
-    public ProvidersController(ProvidersViewModel viewModel, Messages messages, TableExporter exporter, CoverageBanner coverageBanner) {
+    public ProvidersController(ProvidersViewModel viewModel, ReportScreen screen) {
         this.viewModel = viewModel;
-        this.messages = messages;
-        this.exporter = exporter;
-        this.coverageBanner = coverageBanner;
+        this.screen = screen;
     }
 
     @FXML
     private void initialize() {
-        providersPane.getChildren().add(1, coverageBanner);
-        summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        new ReportTable<>(viewModel.definition(), messages, exporter::export)
+        screen.head(providersPane, summaryLabel, viewModel.summaryProperty());
+        screen.table(viewModel.definition())
                 .hideColumns("profile", "scan_time", "thumbprints", "created_at", "tags")
                 .placeIn(providersPane, "providersTable")
                 .bindRows(viewModel.rowsProperty());

@@ -1,10 +1,8 @@
 package dev.eksatlas.ui.roles;
 
 import dev.eksatlas.report.RoleReport;
-import dev.eksatlas.ui.common.CoverageBanner;
-import dev.eksatlas.ui.common.Messages;
+import dev.eksatlas.ui.common.ReportScreen;
 import dev.eksatlas.ui.common.ReportTable;
-import dev.eksatlas.ui.common.TableExporter;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
@@ -14,33 +12,28 @@ import javafx.scene.layout.VBox;
 /** Binds the roles screen to its view model. */
 public final class RolesController {
     private final RolesViewModel viewModel;
-    private final Messages messages;
-    private final TableExporter exporter;
-    private final CoverageBanner coverageBanner;
+    private final ReportScreen screen;
 
     @FXML private VBox rolesPane;
     @FXML private Label summaryLabel;
     @FXML private VBox tablePane;
     @FXML private RoleDetailPane detailPane;
 
-    public RolesController(RolesViewModel viewModel, Messages messages, TableExporter exporter, CoverageBanner coverageBanner) {
+    public RolesController(RolesViewModel viewModel, ReportScreen screen) {
         this.viewModel = viewModel;
-        this.messages = messages;
-        this.exporter = exporter;
-        this.coverageBanner = coverageBanner;
+        this.screen = screen;
     }
 
     @FXML
     private void initialize() {
-        rolesPane.getChildren().add(1, coverageBanner);
-        summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        ReportTable<RoleReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export)
+        screen.head(rolesPane, summaryLabel, viewModel.summaryProperty());
+        ReportTable<RoleReport.Row> table = screen.table(viewModel.definition())
                 .hideColumns("profile", "scan_time", "path", "created_at", "max_session_duration", "trust_percent_of_max", "trust_policy",
                         "details_loaded", "last_used_region", "tags")
                 .placeIn(tablePane, "rolesTable");
         table.bindRows(viewModel.rowsProperty());
         table.bindSelection(viewModel.selectedProperty());
-        detailPane.init(messages, this::copyPolicy);
+        detailPane.init(screen.messages(), this::copyPolicy);
         viewModel.detailProperty().addListener((obs, old, detail) -> detailPane.show(detail));
     }
 

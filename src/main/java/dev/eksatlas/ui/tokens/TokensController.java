@@ -3,10 +3,8 @@ package dev.eksatlas.ui.tokens;
 import dev.eksatlas.analysis.tokens.TokenRefreshMinimums.ClientMinimum;
 import dev.eksatlas.analysis.tokens.TokenRefreshMinimums.ComponentMinimum;
 import dev.eksatlas.report.StaleTokenReport;
-import dev.eksatlas.ui.common.CoverageBanner;
-import dev.eksatlas.ui.common.Messages;
+import dev.eksatlas.ui.common.ReportScreen;
 import dev.eksatlas.ui.common.ReportTable;
-import dev.eksatlas.ui.common.TableExporter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,27 +24,22 @@ public final class TokensController {
             "days_left", 98.0, "token_status", 128.0, "namespace", 120.0, "service_account", 150.0, "remedy", 420.0);
 
     private final TokensViewModel viewModel;
-    private final Messages messages;
-    private final TableExporter exporter;
-    private final CoverageBanner coverageBanner;
+    private final ReportScreen screen;
 
     @FXML private VBox tokensPane;
     @FXML private Label summaryLabel;
     @FXML private VBox tablePane;
     @FXML private HBox minimumsBox;
 
-    public TokensController(TokensViewModel viewModel, Messages messages, TableExporter exporter, CoverageBanner coverageBanner) {
+    public TokensController(TokensViewModel viewModel, ReportScreen screen) {
         this.viewModel = viewModel;
-        this.messages = messages;
-        this.exporter = exporter;
-        this.coverageBanner = coverageBanner;
+        this.screen = screen;
     }
 
     @FXML
     private void initialize() {
-        tokensPane.getChildren().add(1, coverageBanner);
-        summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        ReportTable<StaleTokenReport.Row> table = new ReportTable<>(viewModel.definition(), messages, exporter::export)
+        screen.head(tokensPane, summaryLabel, viewModel.summaryProperty());
+        ReportTable<StaleTokenReport.Row> table = screen.table(viewModel.definition())
                 .hideColumns("profile", "scan_time", "region", "subject", "seen_at", "sightings", "window_start", "window_end", "bytes_scanned")
                 .placeIn(tablePane, "staleTokensTable");
         table.bindRows(viewModel.rowsProperty());
@@ -72,7 +65,7 @@ public final class TokensController {
     }
 
     private VBox section(String headingKey, TableView<?> table) {
-        Label heading = new Label(messages.get(headingKey));
+        Label heading = new Label(screen.messages().get(headingKey));
         heading.getStyleClass().add("subsection-heading");
         heading.setWrapText(true);
         heading.setMaxWidth(table.getPrefWidth());
@@ -93,7 +86,7 @@ public final class TokensController {
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(messages.get(key));
+        TableColumn<T, String> c = new TableColumn<>(screen.messages().get(key));
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
