@@ -1,6 +1,5 @@
 package dev.eksatlas.simulator.eks;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.eksatlas.domain.EksCluster;
 import dev.eksatlas.simulator.fleet.AccountIndex;
@@ -11,12 +10,11 @@ import dev.eksatlas.simulator.http.Call;
 import dev.eksatlas.simulator.http.Paging;
 import dev.eksatlas.simulator.http.RawRequest;
 import dev.eksatlas.simulator.http.RestJsonProtocol;
+import dev.eksatlas.simulator.http.JsonBodies;
 import dev.eksatlas.simulator.http.SimulatedService;
 import dev.eksatlas.simulator.http.StandardError;
 import dev.eksatlas.simulator.http.WireProtocol;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,7 +26,6 @@ import java.util.function.IntSupplier;
  * answering from the caller's account in the credential scope's region.
  */
 public final class EksService implements SimulatedService {
-    private static final JsonFactory JSON = new JsonFactory();
     private static final int DEFAULT_PAGE = 100;
 
     private final FleetIndex fleet;
@@ -194,16 +191,8 @@ public final class EksService implements SimulatedService {
         throw new BadLimitException("maxResults must be between 1 and 100: " + raw);
     }
 
-    private AwsResponse ok(Call call, BodyWriter body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            body.write(g);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new AwsResponse(200, RestJsonProtocol.CONTENT_TYPE, Map.of("x-amzn-RequestId", call.requestId()), out.toByteArray());
+    private AwsResponse ok(Call call, JsonBodies.Members body) {
+        return new AwsResponse(200, RestJsonProtocol.CONTENT_TYPE, Map.of("x-amzn-RequestId", call.requestId()), JsonBodies.object(body));
     }
 
     private AwsResponse error(Call call, AwsError error) {
@@ -219,9 +208,6 @@ public final class EksService implements SimulatedService {
                 .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toList();
     }
 
-    private interface BodyWriter {
-        void write(JsonGenerator g) throws IOException;
-    }
 
     private interface ItemWriter<T> {
         void write(JsonGenerator g, T item) throws IOException;

@@ -1,10 +1,5 @@
 package dev.eksatlas.simulator.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,7 +12,6 @@ import java.util.Map;
  */
 public final class Json11Protocol implements WireProtocol {
     public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final Map<StandardError, AwsError> standard = new EnumMap<>(StandardError.class);
 
@@ -39,19 +33,7 @@ public final class Json11Protocol implements WireProtocol {
 
     @Override
     public AwsResponse render(AwsError error, String requestId) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("__type", error.code());
-            g.writeStringField("message", error.message());
-            for (Map.Entry<String, String> f : error.fields().entrySet()) {
-                g.writeStringField(f.getKey(), f.getValue());
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return new AwsResponse(error.status(), CONTENT_TYPE,
-                Map.of("x-amzn-ErrorType", error.code(), "x-amzn-RequestId", requestId), out.toByteArray());
+                Map.of("x-amzn-ErrorType", error.code(), "x-amzn-RequestId", requestId), JsonBodies.error(error, true));
     }
 }

@@ -1,7 +1,5 @@
 package dev.eksatlas.simulator.logs;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eksatlas.simulator.fleet.AccountIndex;
@@ -11,14 +9,13 @@ import dev.eksatlas.simulator.http.AwsError;
 import dev.eksatlas.simulator.http.AwsResponse;
 import dev.eksatlas.simulator.http.Call;
 import dev.eksatlas.simulator.http.Json11Protocol;
+import dev.eksatlas.simulator.http.JsonBodies;
 import dev.eksatlas.simulator.http.Paging;
 import dev.eksatlas.simulator.http.RawRequest;
 import dev.eksatlas.simulator.http.SimulatedService;
 import dev.eksatlas.simulator.http.StableIds;
 import dev.eksatlas.simulator.http.WireProtocol;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +34,6 @@ public final class LogsService implements SimulatedService {
     static final String TARGET_PREFIX = "Logs_20140328.";
     private static final Set<String> OPERATIONS = Set.of("DescribeLogGroups", "StartQuery", "GetQueryResults", "StopQuery");
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final FleetIndex fleet;
     private final IntSupplier maxPageSize;
@@ -205,23 +201,12 @@ public final class LogsService implements SimulatedService {
         return new AwsError(400, "InvalidParameterException", message);
     }
 
-    private AwsResponse ok(Call call, BodyWriter body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            body.write(g);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new AwsResponse(200, Json11Protocol.CONTENT_TYPE, Map.of("x-amzn-RequestId", call.requestId()), out.toByteArray());
+    private AwsResponse ok(Call call, JsonBodies.Members body) {
+        return new AwsResponse(200, Json11Protocol.CONTENT_TYPE, Map.of("x-amzn-RequestId", call.requestId()), JsonBodies.object(body));
     }
 
     private AwsResponse error(Call call, AwsError error) {
         return protocol.render(error, call.requestId());
     }
 
-    private interface BodyWriter {
-        void write(JsonGenerator g) throws IOException;
-    }
 }
